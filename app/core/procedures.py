@@ -1,0 +1,403 @@
+"""Procedures: the checklists Objector shows, read from YAML files and checked before use.
+
+`load_procedure_file` turns one file into a `Procedure` or a list of `Problem`s (every problem in the file,
+each with its line and column). `load_catalog` loads whole folders in order, so that one bad file never
+stops the good ones, and a later folder's procedure replaces an earlier one with the same id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import json
+import re
+import string
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.core.schema import SchemaChecker, load_schema
+from app.core.yamlsource import Node, ParsedFile, Problem, parse_yaml_bytes
+
+SCHEMA_VERSION = 1
+STALE_AFTER_DAYS = 183  # six months: older reviews are flagged "may be out of date"
+PLACEHOLDERS = ("name", "email", "handle", "country", "platform", "account", "date")
+ALLOWED_LINK_SCHEMES = ("https", "http", "mailto")
+PROCEDURE_SUFFIXES = (".yaml", ".yml")
+
+_MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
+_MARKDOWN_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(")
+_HTML_TAG = re.compile(r"<\s*/?\s*(img|script|style|iframe|object|embed|link|a|svg)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    title: str
+    publisher: str = ""
+    published: dt.date | None = None
+    accessed: dt.date | None = None
+    supports: str = ""
+
+    @property
+    def date_text(self) -> str:
+        """The date to show beside the source: its publication date, else when it was read."""
+        if self.published:
+            return self.published.isoformat()
+        if self.accessed:
+            return f"undated, read {self.accessed.isoformat()}"
+        return "undated"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    date: dt.date
+    description: str
+    after: str = ""
+
+
+@dataclass(frozen=True)
+class Period:
+    months: int = 0
+    days: int = 0
+
+
+@dataclass(frozen=True)
+class ReplyPeriod:
+    months: int = 0
+    days: int = 0
+    extension_months: int = 0
+    basis: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: str
+    section: str = ""
+    details: str = ""
+    links: tuple[Link, ...] = ()
+    template: str = ""
+    expect: str = ""
+    optional: bool = False
+
+    def search_text(self) -> str:
+        """All of the step's words, lower-cased, for the search box."""
+        parts = [self.title, self.section, self.details, self.template, self.expect]
+        parts.extend(link.label for link in self.links)
+        return "\n".join(parts).casefold()
+
+
+@dataclass(frozen=True)
+class Procedure:
+    id: str
+    title: str
+    summary: str
+    provider: str
+    platforms: tuple[str, ...]
+    regions: tuple[str, ...]
+    kind: str
+    sources: tuple[Source, ...]
+    reviewed: dt.date
+    steps: tuple[Step, ...]
+    path: Path
+    fingerprint: str
+    deadline: Deadline | None = None
+    caveats: tuple[str, ...] = ()
+    disagreements: tuple[str, ...] = ()
+    outcome: str = ""
+    covers_account_group: bool = False
+    reply_period: ReplyPeriod | None = None
+    recheck_after: Period | None = None
+
+    def step(self, step_id: str) -> Step | None:
+        return next((step for step in self.steps if step.id == step_id), None)
+
+    @property
+    def step_ids(self) -> tuple[str, ...]:
+        return tuple(step.id for step in self.steps)
+
+    def is_stale(self, today: dt.date | None = None) -> bool:
+        """True when the last review is more than six months old."""
+        today = today or dt.date.today()
+        return (today - self.reviewed).days > STALE_AFTER_DAYS
+
+    def applies_to(self, platform: str, region: str) -> bool:
+        """Whether this procedure is offered to an account on `platform` in `region`."""
+        if platform not in self.platforms:
+            return False
+        return "any" in self.regions or region in self.regions or (
+            region in EEA_COUNTRIES_AND_EU and ("EU" in self.regions or "EEA" in self.regions)
+        )
+
+
+# Regions an account can be in. EU and EEA are treated as one for matching: the GDPR applies in both.
+EEA_COUNTRIES_AND_EU = frozenset({"EU", "EEA"})
+
+
+@dataclass
+class FileResult:
+    path: Path
+    procedure: Procedure | None
+    problems: list[Problem] = field(default_factory=list)
+    id_position: tuple[int, int] = (1, 1)
+
+
+@dataclass
+class Catalog:
+    """Every procedure loaded from a set of folders, with the problems found and which file won each id."""
+
+    procedures: dict[str, Procedure] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    replaced: dict[str, list[Path]] = field(default_factory=dict)
+    files_read: int = 0
+
+    def get(self, procedure_id: str) -> Procedure | None:
+        return self.procedures.get(procedure_id)
+
+    def __iter__(self) -> Iterator[Procedure]:
+        return iter(sorted(self.procedures.values(), key=lambda p: (p.provider, p.title.casefold())))
+
+    def __len__(self) -> int:
+        return len(self.procedures)
+
+    def for_account(self, platform: str, region: str) -> list[Procedure]:
+        return [procedure for procedure in self if procedure.applies_to(platform, region)]
+
+
+def _checker() -> SchemaChecker:
+    return SchemaChecker(load_schema(paths.schema_path()))
+
+
+def load_procedure_file(path: Path) -> FileResult:
+    """Read and check one procedure file. Never raises for bad content."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return FileResult(path, None, [Problem(path, 0, 0, f"cannot read the file: {reason}")])
+    return load_procedure_bytes(raw, path)
+
+
+def load_procedure_bytes(raw: bytes, path: Path, today: dt.date | None = None) -> FileResult:
+    """Parse and check a procedure from its bytes; `path` labels problems and is kept on the result."""
+    parsed: ParsedFile = parse_yaml_bytes(raw, path)
+    problems = list(parsed.problems)
+    root = parsed.root
+    if root is None:
+        return FileResult(path, None, problems)
+
+    def report(node: Node, message: str) -> None:
+        problems.append(Problem(path, node.line, node.column, message))
+
+    if root.kind != "mapping":
+        report(root, "the file must be a mapping of keys (id:, title:, steps: ...), "
+                     f"not {'a list' if root.kind == 'sequence' else 'a single value'}")
+        return FileResult(path, None, problems)
+    version = root.value.get("schema_version")
+    if version is not None:
+        number = version[1].value
+        if isinstance(number, int) and not isinstance(number, bool) and number > SCHEMA_VERSION:
+            report(version[1], f"this procedure is written in format version {number}, but this Objector "
+                               f"reads version {SCHEMA_VERSION}; update Objector to use it")
+            return FileResult(path, None, problems)
+    _checker().check(root, report)
+    _check_semantics(root, report, today or dt.date.today())
+    problems.sort(key=lambda problem: (problem.line, problem.column))
+    if problems:
+        return FileResult(path, None, problems)
+    ident = root.value["id"][1]
+    return FileResult(path, _build(root.plain(), path), [], (ident.line, ident.column))
+
+
+def _check_semantics(root: Node, report: Any, today: dt.date) -> None:
+    """The rules a JSON Schema cannot express."""
+    mapping = root.value
+    steps = mapping.get("steps", (None, None))[1]
+    if steps is not None and steps.kind == "sequence":
+        seen: dict[str, Node] = {}
+        for step in steps.value:
+            if step.kind != "mapping":
+                continue
+            ident = step.value.get("id", (None, None))[1]
+            if ident is not None and isinstance(ident.value, str):
+                if ident.value in seen:
+                    first = seen[ident.value]
+                    report(ident, f"the step id '{ident.value}' is used twice in this procedure (first on "
+                                  f"line {first.line}); each step needs its own id")
+                else:
+                    seen[ident.value] = ident
+            template = step.value.get("template", (None, None))[1]
+            if template is not None and isinstance(template.value, str):
+                _check_template(template, report)
+            details = step.value.get("details", (None, None))[1]
+            if details is not None and isinstance(details.value, str):
+                _check_markdown(details, report)
+    for key in ("reviewed",):
+        node = mapping.get(key, (None, None))[1]
+        _check_not_future(node, key, today, report)
+    sources = mapping.get("sources", (None, None))[1]
+    if sources is not None and sources.kind == "sequence":
+        for source in sources.value:
+            if source.kind == "mapping":
+                for key in ("published", "accessed"):
+                    _check_not_future(source.value.get(key, (None, None))[1], key, today, report)
+
+
+def _check_not_future(node: Node | None, key: str, today: dt.date, report: Any) -> None:
+    if node is None or not isinstance(node.value, str):
+        return
+    try:
+        when = dt.date.fromisoformat(node.value)
+    except ValueError:
+        return
+    if when > today + dt.timedelta(days=1):
+        report(node, f"'{key}' is {node.value}, which is in the future; give the date it really happened")
+
+
+def _check_template(node: Node, report: Any) -> None:
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(node.value) if name is not None]
+    except ValueError as error:
+        report(node, f"the template's braces do not match ({error}); write {{{{ and }}}} for a literal brace")
+        return
+    for name in fields:
+        if name not in PLACEHOLDERS:
+            close = difflib.get_close_matches(name, PLACEHOLDERS, n=1)
+            hint = f" (did you mean {{{close[0]}}}?)" if close else ""
+            shown = "{" + name + "}"
+            report(node, f"unknown placeholder {shown}{hint}; the template can use "
+                         + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
+
+
+def _check_markdown(node: Node, report: Any) -> None:
+    text: str = node.value
+    if _MARKDOWN_IMAGE.search(text) or _HTML_TAG.search(text):
+        report(node, "details may not contain images or HTML tags (nothing is ever loaded from elsewhere); "
+                     "describe the picture in words or add a link")
+    for match in [*_MARKDOWN_TARGET.finditer(text), *_MARKDOWN_AUTOLINK.finditer(text)]:
+        target = match.group(1)
+        scheme = target.split(":", 1)[0].lower() if ":" in target else ""
+        if scheme not in ALLOWED_LINK_SCHEMES:
+            report(node, f"the link {target!r} in details is not allowed: only https://, http:// and mailto: "
+                         "addresses can be linked")
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _build(data: dict[str, Any], path: Path) -> Procedure:
+    steps = tuple(
+        Step(
+            id=step["id"],
+            title=step["title"],
+            section=step.get("section", ""),
+            details=step.get("details", ""),
+            links=tuple(Link(link["label"], link["url"]) for link in step.get("links", ())),
+            template=step.get("template", ""),
+            expect=step.get("expect", ""),
+            optional=step.get("optional", False),
+        )
+        for step in data["steps"]
+    )
+    deadline = data.get("deadline")
+    reply = data.get("reply_period")
+    recheck = data.get("recheck_after")
+    return Procedure(
+        id=data["id"],
+        title=data["title"],
+        summary=data["summary"],
+        provider=data.get("provider") or path.parent.name,
+        platforms=tuple(data["platforms"]),
+        regions=tuple(data["regions"]),
+        kind=data["kind"],
+        sources=tuple(
+            Source(
+                url=source["url"],
+                title=source["title"],
+                publisher=source.get("publisher", ""),
+                published=_date(source.get("published")),
+                accessed=_date(source.get("accessed")),
+                supports=source.get("supports", ""),
+            )
+            for source in data["sources"]
+        ),
+        reviewed=dt.date.fromisoformat(data["reviewed"]),
+        steps=steps,
+        path=path,
+        fingerprint=fingerprint(data),
+        deadline=Deadline(dt.date.fromisoformat(deadline["date"]), deadline["description"],
+                          deadline.get("after", "")) if deadline else None,
+        caveats=tuple(data.get("caveats", ())),
+        disagreements=tuple(data.get("disagreements", ())),
+        outcome=data.get("outcome", ""),
+        covers_account_group=data.get("covers_account_group", False),
+        reply_period=ReplyPeriod(reply.get("months", 0), reply.get("days", 0),
+                                 reply.get("extension_months", 0), reply.get("basis", "")) if reply else None,
+        recheck_after=Period(recheck.get("months", 0), recheck.get("days", 0)) if recheck else None,
+    )
+
+
+def fingerprint(data: dict[str, Any]) -> str:
+    """A short hash of what the procedure says (not of its formatting or comments)."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def procedure_files(folder: Path) -> list[Path]:
+    """The procedure files below `folder`, in a stable order."""
+    if folder.is_file():
+        return [folder]
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.rglob("*") if p.suffix in PROCEDURE_SUFFIXES and p.is_file()]
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def load_catalog(folders: Iterable[Path]) -> Catalog:
+    """Load every procedure below `folders`, in order; a later folder's id replaces an earlier one's."""
+    catalog = Catalog()
+    for folder in folders:
+        _add_layer(catalog, procedure_files(folder))
+    return catalog
+
+
+def load_files(files: Iterable[Path]) -> Catalog:
+    """Load files as one set, in which two files with the same id are an error."""
+    catalog = Catalog()
+    _add_layer(catalog, files)
+    return catalog
+
+
+def _add_layer(catalog: Catalog, files: Iterable[Path]) -> None:
+    layer: dict[str, Path] = {}
+    for path in files:
+        catalog.files_read += 1
+        result = load_procedure_file(path)
+        catalog.problems.extend(result.problems)
+        procedure = result.procedure
+        if procedure is None:
+            continue
+        if procedure.id in layer:
+            catalog.problems.append(Problem(
+                path, *result.id_position,
+                f"the id '{procedure.id}' is already used by {layer[procedure.id]}; every procedure needs "
+                "its own id (this file was not loaded)",
+            ))
+            continue
+        layer[procedure.id] = path
+        earlier = catalog.procedures.get(procedure.id)
+        if earlier is not None:
+            catalog.replaced.setdefault(procedure.id, []).append(earlier.path)
+        catalog.procedures[procedure.id] = procedure
