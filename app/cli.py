@@ -1,0 +1,177 @@
+"""The `objector` command: opens the window, or runs a subcommand (validate, list, backup ...).
+
+Every path is resolved in `main()`, nothing at import time, so tests and `--data-dir` always win.
+Bad input never ends in a traceback: each subcommand returns 0 (fine), 1 (the input has problems) or 2 (the
+command was used wrongly), with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__, paths
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """The command was used wrongly; the message says how to use it."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="objector",
+        description="Keep track of objecting to AI training on your data, account by account. "
+                    "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"objector {__version__}")
+    _add_global_options(parser, defaults=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    original_add_parser = commands.add_parser
+
+    def add_parser(name: str, **kwargs: object) -> argparse.ArgumentParser:
+        # The global options are accepted after the subcommand too (`objector list --data-dir DIR`).
+        sub = original_add_parser(name, **kwargs)  # type: ignore[arg-type]
+        _add_global_options(sub, defaults=False)
+        return sub
+
+    commands.add_parser = add_parser  # type: ignore[method-assign]
+
+    validate = commands.add_parser(
+        "validate", help="check procedure files or folders",
+        description="Check procedure files. Prints PATH:LINE:COLUMN: message for each problem. "
+                    "Exit 0: all valid; 1: problems found; 2: bad usage.",
+    )
+    validate.add_argument("paths", nargs="*", metavar="PATH",
+                          help="files or folders (default: the bundled library and your own folder)")
+
+    listing = commands.add_parser("list", help="list the loaded procedures")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    for name, handler in _EXTRA_COMMANDS.items():
+        handler[0](commands.add_parser(name, help=handler[1]))
+    return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=None if defaults else argparse.SUPPRESS,
+        help=f"where progress and your own procedures are kept (default: ${paths.DATA_DIR_ENV}, "
+             "else your user data folder)",
+    )
+    parser.add_argument(
+        "--procedures", metavar="DIR", action="append", default=[] if defaults else argparse.SUPPRESS,
+        help="an extra folder of procedures, loaded after the others (can be given several times)",
+    )
+
+
+Registrar = Callable[[argparse.ArgumentParser], None]
+_EXTRA_COMMANDS: dict[str, tuple[Registrar, str]] = {}
+
+
+def _locations(args: argparse.Namespace) -> paths.Locations:
+    extra = tuple(Path(folder).expanduser() for folder in args.procedures)
+    for folder in extra:
+        if not folder.exists():
+            raise UsageError(f"--procedures {folder}: no such folder")
+    return paths.Locations(paths.resolve_data_dir(args.data_dir), extra)
+
+
+def cmd_validate(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app.core.procedures import load_catalog, load_files, procedure_files
+
+    if args.paths:
+        targets = [Path(p).expanduser() for p in args.paths]
+        missing = [str(p) for p in targets if not p.exists()]
+        if missing:
+            raise UsageError(f"no such file or folder: {', '.join(missing)}")
+        files: list[Path] = []
+        for target in targets:
+            files.extend(p for p in procedure_files(target) if p not in files)
+        # Paths named together form one set: two of them with the same id is an error.
+        catalog = load_files(files)
+    else:
+        catalog = load_catalog(locations.procedure_dirs())
+    for problem in catalog.problems:
+        print(problem)
+    files_with_problems = len({problem.path for problem in catalog.problems})
+    if catalog.problems:
+        print(f"{len(catalog.problems)} problem(s) in {files_with_problems} of {catalog.files_read} file(s).",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"{catalog.files_read} file(s) checked: all valid.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app.core.procedures import load_catalog
+
+    catalog = load_catalog(locations.procedure_dirs())
+    for problem in catalog.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    rows = []
+    for procedure in catalog:
+        rows.append({
+            "id": procedure.id,
+            "title": procedure.title,
+            "provider": procedure.provider,
+            "platforms": list(procedure.platforms),
+            "regions": list(procedure.regions),
+            "kind": procedure.kind,
+            "steps": len(procedure.steps),
+            "reviewed": procedure.reviewed.isoformat(),
+            "stale": procedure.is_stale(),
+            "file": str(procedure.path),
+            "replaces": [str(p) for p in catalog.replaced.get(procedure.id, [])],
+        })
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return EXIT_OK
+    if not rows:
+        print("No procedures loaded.")
+        return EXIT_OK
+    for row in rows:
+        stale = "  (may be out of date: reviewed " + row["reviewed"] + ")" if row["stale"] else ""
+        print(f"{row['id']}: {row['title']}{stale}")
+        print(f"    platforms: {', '.join(row['platforms'])}; regions: {', '.join(row['regions'])}; "
+              f"{row['steps']} steps")
+        print(f"    file: {row['file']}")
+        for earlier in row["replaces"]:
+            print(f"    replaces: {earlier}")
+    print(f"{len(rows)} procedure(s).")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app.ui.application import run
+
+    return run(locations, sys.argv[:1])
+
+
+_HANDLERS = {"validate": cmd_validate, "list": cmd_list}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        locations = _locations(args)
+        handler = _HANDLERS.get(args.command or "", cmd_gui)
+        return handler(args, locations)
+    except UsageError as error:
+        print(f"objector: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
