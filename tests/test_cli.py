@@ -1,0 +1,130 @@
+"""The command line: validate, list, global options and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from tests.conftest import FIXTURES, REPO
+
+GOOD = FIXTURES / "procedures" / "good"
+LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<column>\d+): (?P<message>.+)$")
+
+
+def run_module(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
+                          cwd=cwd or REPO, env=env, timeout=60)
+
+
+def test_validate_good_folder_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(GOOD)]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "all valid" in err
+
+
+def test_validate_bad_files_prints_path_line_column_and_exits_1(tmp_path: Path) -> None:
+    (tmp_path / "typo.yaml").write_text((GOOD / "example-object.yaml").read_text().replace(
+        "\nsteps:\n", "\nstpes:\n"), encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("id: [oops\n", encoding="utf-8")
+    (tmp_path / "latin1.yaml").write_bytes(b"title: caf\xe9\n")
+    (tmp_path / "evil.yaml").write_text("x: !!python/object/apply:os.system ['echo hi']\n", encoding="utf-8")
+    result = run_module("validate", str(tmp_path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stdout.splitlines()
+    assert lines and all(LINE.match(line) for line in lines), lines
+    named = {Path(LINE.match(line)["path"]).name for line in lines}  # type: ignore[index]
+    assert named == {"typo.yaml", "broken.yaml", "latin1.yaml", "evil.yaml"}
+    typo = next(line for line in lines if "stpes" in line)
+    assert LINE.match(typo)["line"] != "0"  # type: ignore[index]
+
+
+def test_validate_missing_path_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "/nonexistent/folder"]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_unknown_command_is_usage_error() -> None:
+    result = run_module("frobnicate")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"objector {__version__}"
+
+
+def test_help_mentions_global_options(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--data-dir" in out and "--procedures" in out and "validate" in out
+
+
+def test_validate_without_paths_checks_bundled_and_user_folder(tmp_path: Path) -> None:
+    user = tmp_path / "data" / "procedures"
+    user.mkdir(parents=True)
+    (user / "mine.yaml").write_text("id: [broken\n", encoding="utf-8")
+    result = run_module("--data-dir", str(tmp_path / "data"), "validate")
+    assert result.returncode == 1
+    assert [Path(LINE.match(l)["path"]).name for l in result.stdout.splitlines()] == ["mine.yaml"]  # type: ignore[index]
+
+
+def test_bundled_library_validates() -> None:
+    result = run_module("validate")
+    assert result.returncode == 0, result.stdout
+    assert "all valid" in result.stderr
+
+
+def test_list_json_reports_the_winning_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    mine = data / "procedures"
+    mine.mkdir(parents=True)
+    (mine / "copy.yaml").write_text((GOOD / "example-object.yaml").read_text(), encoding="utf-8")
+    code = main(["--data-dir", str(data), "--procedures", str(GOOD), "list", "--json"])
+    assert code == 0
+    rows = json.loads(capsys.readouterr().out)
+    row = next(r for r in rows if r["id"] == "example-object")
+    assert row["file"] == str(GOOD / "example-object.yaml")
+    assert row["replaces"] == [str(mine / "copy.yaml")]
+    assert row["steps"] == 3 and row["platforms"] == ["facebook", "instagram"]
+    assert row["regions"] == ["EU", "EEA", "UK"]
+    assert row["stale"] is True
+
+
+def test_list_text_marks_stale(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["list", "--procedures", str(GOOD), "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "example-object: Object to an example platform" in out
+    assert "may be out of date" in out
+
+
+def test_data_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "envdata"
+    (data / "procedures").mkdir(parents=True)
+    (data / "procedures" / "p.yaml").write_text((GOOD / "example-object.yaml").read_text(), encoding="utf-8")
+    monkeypatch.setenv("OBJECTOR_DATA_DIR", str(data))
+    assert main(["list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert any(r["file"] == str(data / "procedures" / "p.yaml") for r in rows)
+
+
+def test_missing_extra_procedures_folder_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--procedures", "/nonexistent", "list"]) == 2
+    assert "no such folder" in capsys.readouterr().err
+
+
+def test_validate_and_list_do_not_create_the_data_dir(tmp_path: Path) -> None:
+    assert main(["--data-dir", str(tmp_path / "never"), "validate", str(GOOD)]) == 0
+    assert not (tmp_path / "never").exists()
