@@ -1,0 +1,674 @@
+"""The progress store: accounts, ticks, statuses, notes, evidence and an append-only history, in SQLite.
+
+Every change is one transaction that is on disk (WAL, synchronous=FULL) when the call returns, and writes its
+history entry in the same transaction. A file that is damaged, or from a newer Objector, is never written to.
+Files are created readable by their owner only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StoreError, translate
+from app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+STATUSES = (
+    "not-started", "in-progress", "submitted", "waiting", "granted", "refused", "no-reply", "not-applicable",
+)
+VISIBILITIES = ("auto", "added", "hidden")
+ACCOUNT_FIELDS = ("label", "platform", "region", "handle", "email", "full_name", "country", "group_name")
+AUTO_BACKUPS_KEPT = 5
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def to_text(moment: dt.datetime) -> str:
+    """UTC timestamps as ISO 8601 text with microseconds, so they sort as text."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def from_text(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True)
+class Account:
+    id: int
+    uid: str
+    label: str
+    platform: str
+    region: str
+    handle: str
+    email: str
+    full_name: str
+    country: str
+    group_name: str
+    created_at: dt.datetime
+    archived_at: dt.datetime | None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+
+@dataclass(frozen=True)
+class Run:
+    account_id: int
+    procedure_id: str
+    status: str = "not-started"
+    status_at: dt.datetime | None = None
+    submitted_at: dt.datetime | None = None
+    reference: str = ""
+    visibility: str = "auto"
+    completed_at: dt.datetime | None = None
+    completed_fingerprint: str | None = None
+    completed_steps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    id: int
+    account_id: int
+    procedure_id: str
+    step_id: str
+    sha256: str
+    original_name: str
+    size: int
+    added_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    uid: str
+    at: dt.datetime
+    account_id: int
+    procedure_id: str
+    step_id: str
+    action: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DeletionSummary:
+    """What deleting an account would remove, for the confirmation question."""
+
+    ticks: int
+    notes: int
+    evidence: int
+    history: int
+    runs: int
+
+
+def _create_private_file(path: Path) -> None:
+    """Create `path` empty with owner-only permissions, unless it exists."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def ensure_private_dir(path: Path) -> None:
+    if not path.is_dir():
+        path.mkdir(parents=True, mode=0o700, exist_ok=True)
+
+
+class Database:
+    """One open store. Hand the same object to whoever needs it; close it when done."""
+
+    def __init__(self, path: Path, *, clock: Clock = utc_now, retries: int = 8, busy_ms: int = 1500) -> None:
+        self.path = Path(path)
+        self.clock = clock
+        self._retries = retries
+        try:
+            ensure_private_dir(self.path.parent)
+            self._check_before_opening()
+            existed = self.path.exists() and self.path.stat().st_size > 0
+            _create_private_file(self.path)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=busy_ms / 1000,
+                                         check_same_thread=False)
+        except StoreError:
+            raise
+        except (OSError, sqlite3.Error) as error:
+            raise translate(error, self.path) from error
+        try:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+            self._retry(lambda: self._conn.execute("PRAGMA journal_mode = WAL"))
+            self._conn.execute("PRAGMA synchronous = FULL")
+            self._migrate(existed)
+        except BaseException as error:
+            self._conn.close()
+            if isinstance(error, (sqlite3.Error, OSError)):
+                raise translate(error, self.path) from error
+            raise
+
+    # --- opening, checking and migrating -------------------------------------------------------------
+
+    def _check_before_opening(self) -> None:
+        """Refuse a damaged or newer file before anything can write to it."""
+        if not self.path.exists():
+            return
+        with self.path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if not header:
+            return  # an empty file holds nothing to lose
+        if header != SQLITE_HEADER:
+            raise DatabaseCorrupt(self.path, "this file is not an Objector database (it is not SQLite)",
+                                  "Objector kept it as it is. Restore the newest automatic backup, or start "
+                                  "a new database (the file is kept beside it).")
+        try:
+            probe = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return  # cannot open read-only (e.g. WAL without its -shm file): the rw path checks again
+        try:
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise DatabaseTooNew(
+                    self.path, f"this database was written by a newer version of Objector (schema {version}; "
+                    f"this version knows up to {SCHEMA_VERSION})",
+                    "Update Objector to open it. The file was not changed.")
+            result = probe.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DatabaseCorrupt(self.path, f"the database file is damaged ({result})",
+                                      "Objector kept it as it is. Restore the newest automatic backup, or "
+                                      "start a new database (the damaged file is kept beside it).")
+        except sqlite3.OperationalError as error:
+            if "unable to open" in str(error):
+                return
+            raise translate(error, self.path) from error
+        except sqlite3.DatabaseError as error:
+            raise DatabaseCorrupt(self.path, f"the database file is damaged ({error})",
+                                  "Objector kept it as it is. Restore the newest automatic backup, or start "
+                                  "a new database (the damaged file is kept beside it).") from error
+        finally:
+            probe.close()
+
+    def _migrate(self, existed: bool) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise DatabaseTooNew(self.path, f"this database was written by a newer version of Objector "
+                                 f"(schema {version})", "Update Objector to open it. The file was not changed.")
+        if version == SCHEMA_VERSION:
+            return
+        if existed and version > 0:
+            self.copy_to(self.backups_dir / f"before-migration-v{version}-{self._stamp()}.sqlite3")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._write() as conn:
+                for statement in _split_sql(MIGRATIONS[target]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {target}")
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.path.parent / "backups"
+
+    def _stamp(self) -> str:
+        return self.clock().strftime("%Y%m%dT%H%M%S%fZ")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions ------------------------------------------------------------------------------------
+
+    def _retry(self, action: Callable[[], Any]) -> Any:
+        delay = 0.01
+        for attempt in range(self._retries):
+            try:
+                return action()
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) and "busy" not in str(error):
+                    raise
+                if attempt == self._retries - 1:
+                    raise translate(error, self.path) from error
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE) and retried while another holds it."""
+        try:
+            self._retry(lambda: self._conn.execute("BEGIN IMMEDIATE"))
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+        try:
+            yield self._conn
+            self._retry(lambda: self._conn.execute("COMMIT"))
+        except BaseException as error:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(error, (sqlite3.Error, OSError)):
+                raise translate(error, self.path) from error
+            raise
+
+    def _log(self, conn: sqlite3.Connection, account_id: int, action: str, procedure_id: str = "",
+             step_id: str = "", at: str | None = None, **detail: Any) -> None:
+        conn.execute(
+            "INSERT INTO history (uid, at, account_id, procedure_id, step_id, action, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (uuid.uuid4().hex, at or to_text(self.clock()), account_id, procedure_id, step_id, action,
+             json.dumps(detail, ensure_ascii=False, sort_keys=True)),
+        )
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        try:
+            cursor = self._retry(lambda: self._conn.execute(sql, params))
+            rows: list[Any] = cursor.fetchall()
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+        return rows
+
+    # --- accounts ----------------------------------------------------------------------------------------
+
+    def add_account(self, label: str, platform: str, region: str, **fields: str) -> Account:
+        unknown = set(fields) - set(ACCOUNT_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown account fields: {sorted(unknown)}")
+        if not label.strip():
+            raise ValueError("an account needs a label")
+        values = {name: fields.get(name, "") for name in ACCOUNT_FIELDS}
+        values.update(label=label.strip(), platform=platform, region=region)
+        now = to_text(self.clock())
+        with self._write() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO accounts (uid, created_at, {', '.join(ACCOUNT_FIELDS)}) "
+                f"VALUES (?, ?, {', '.join('?' for _ in ACCOUNT_FIELDS)})",
+                (uuid.uuid4().hex, now, *(values[name] for name in ACCOUNT_FIELDS)),
+            )
+            account_id = int(cursor.lastrowid or 0)
+            self._log(conn, account_id, "account-added", at=now, **values)
+        return self.account(account_id)
+
+    def update_account(self, account_id: int, **fields: str) -> Account:
+        unknown = set(fields) - set(ACCOUNT_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown account fields: {sorted(unknown)}")
+        if "label" in fields and not fields["label"].strip():
+            raise ValueError("an account needs a label")
+        before = self.account(account_id)
+        changes = {name: value for name, value in fields.items() if getattr(before, name) != value}
+        if not changes:
+            return before
+        with self._write() as conn:
+            assignments = ", ".join(f"{name} = ?" for name in changes)
+            conn.execute(f"UPDATE accounts SET {assignments} WHERE id = ?", (*changes.values(), account_id))
+            self._log(conn, account_id, "account-changed",
+                      **{name: {"from": getattr(before, name), "to": value} for name, value in changes.items()})
+        return self.account(account_id)
+
+    def archive_account(self, account_id: int, archived: bool = True) -> Account:
+        now = to_text(self.clock())
+        with self._write() as conn:
+            conn.execute("UPDATE accounts SET archived_at = ? WHERE id = ?", (now if archived else None,
+                                                                             account_id))
+            self._log(conn, account_id, "account-archived" if archived else "account-restored", at=now)
+        return self.account(account_id)
+
+    def deletion_summary(self, account_id: int) -> DeletionSummary:
+        def count(table: str) -> int:
+            return int(self._read(f"SELECT count(*) FROM {table} WHERE account_id = ?", (account_id,))[0][0])
+
+        return DeletionSummary(count("ticks"), count("notes"), count("evidence"), count("history"),
+                               count("runs"))
+
+    def delete_account(self, account_id: int) -> DeletionSummary:
+        """Remove an account and everything recorded for it (the caller has asked the user)."""
+        summary = self.deletion_summary(account_id)
+        with self._write() as conn:
+            conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
+            conn.execute("DELETE FROM history WHERE account_id = ?", (account_id,))
+        return summary
+
+    def account(self, account_id: int) -> Account:
+        rows = self._read("SELECT * FROM accounts WHERE id = ?", (account_id,))
+        if not rows:
+            raise KeyError(f"no account with id {account_id}")
+        return _account(rows[0])
+
+    def accounts(self, include_archived: bool = False) -> list[Account]:
+        where = "" if include_archived else "WHERE archived_at IS NULL"
+        return [_account(row) for row in self._read(f"SELECT * FROM accounts {where} ORDER BY id")]
+
+    def accounts_in_group(self, group_name: str) -> list[Account]:
+        if not group_name:
+            return []
+        return [_account(row) for row in self._read(
+            "SELECT * FROM accounts WHERE group_name = ? AND archived_at IS NULL ORDER BY id", (group_name,))]
+
+    # --- ticks -------------------------------------------------------------------------------------------
+
+    def set_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool,
+                 at: dt.datetime | None = None) -> bool:
+        """Tick or untick a step; returns whether anything changed. On disk when it returns."""
+        when = to_text(at or self.clock())
+        with self._write() as conn:
+            if done:
+                cursor = conn.execute(
+                    "INSERT OR IGNORE INTO ticks (account_id, procedure_id, step_id, done_at) VALUES (?, ?, ?, ?)",
+                    (account_id, procedure_id, step_id, when))
+            else:
+                cursor = conn.execute(
+                    "DELETE FROM ticks WHERE account_id = ? AND procedure_id = ? AND step_id = ?",
+                    (account_id, procedure_id, step_id))
+            changed = cursor.rowcount > 0
+            if changed:
+                self._log(conn, account_id, "tick" if done else "untick", procedure_id, step_id)
+        return changed
+
+    def ticks(self, account_id: int, procedure_id: str | None = None) -> dict[tuple[str, str], dt.datetime]:
+        """(procedure id, step id) -> when it was ticked."""
+        sql = "SELECT procedure_id, step_id, done_at FROM ticks WHERE account_id = ?"
+        params: tuple[Any, ...] = (account_id,)
+        if procedure_id is not None:
+            sql += " AND procedure_id = ?"
+            params += (procedure_id,)
+        return {(row[0], row[1]): dt.datetime.fromisoformat(row[2]) for row in self._read(sql, params)}
+
+    def orphan_ticks(self, account_id: int, procedure_id: str, current_steps: tuple[str, ...]) -> list[str]:
+        """Ticked steps that the procedure no longer has: kept, and reported rather than dropped."""
+        return sorted(step for (_, step) in self.ticks(account_id, procedure_id) if step not in current_steps)
+
+    # --- runs --------------------------------------------------------------------------------------------
+
+    def _ensure_run(self, conn: sqlite3.Connection, account_id: int, procedure_id: str) -> None:
+        conn.execute("INSERT OR IGNORE INTO runs (account_id, procedure_id) VALUES (?, ?)",
+                     (account_id, procedure_id))
+
+    def run(self, account_id: int, procedure_id: str) -> Run:
+        rows = self._read("SELECT * FROM runs WHERE account_id = ? AND procedure_id = ?",
+                          (account_id, procedure_id))
+        return _run(rows[0]) if rows else Run(account_id, procedure_id)
+
+    def runs(self, account_id: int | None = None) -> list[Run]:
+        if account_id is None:
+            return [_run(row) for row in self._read("SELECT * FROM runs ORDER BY account_id, procedure_id")]
+        return [_run(row) for row in self._read(
+            "SELECT * FROM runs WHERE account_id = ? ORDER BY procedure_id", (account_id,))]
+
+    def set_status(self, account_id: int, procedure_id: str, status: str, at: dt.datetime | None = None,
+                   reference: str | None = None) -> Run:
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+        when = to_text(at or self.clock())
+        before = self.run(account_id, procedure_id)
+        with self._write() as conn:
+            self._ensure_run(conn, account_id, procedure_id)
+            conn.execute(
+                "UPDATE runs SET status = ?, status_at = ?, reference = COALESCE(?, reference), "
+                "submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END "
+                "WHERE account_id = ? AND procedure_id = ?",
+                (status, when, reference, status, when, account_id, procedure_id))
+            detail: dict[str, Any] = {"from": before.status, "to": status, "status_at": when}
+            if reference is not None:
+                detail["reference"] = reference
+            self._log(conn, account_id, "status", procedure_id, **detail)
+        return self.run(account_id, procedure_id)
+
+    def set_visibility(self, account_id: int, procedure_id: str, visibility: str) -> Run:
+        if visibility not in VISIBILITIES:
+            raise ValueError(f"unknown visibility {visibility!r}")
+        with self._write() as conn:
+            self._ensure_run(conn, account_id, procedure_id)
+            conn.execute("UPDATE runs SET visibility = ? WHERE account_id = ? AND procedure_id = ?",
+                         (visibility, account_id, procedure_id))
+            self._log(conn, account_id, "visibility", procedure_id, to=visibility)
+        return self.run(account_id, procedure_id)
+
+    def record_completion(self, account_id: int, procedure_id: str, fingerprint: str,
+                          step_ids: tuple[str, ...]) -> Run:
+        """Remember which version of the procedure a finished run followed."""
+        now = to_text(self.clock())
+        with self._write() as conn:
+            self._ensure_run(conn, account_id, procedure_id)
+            conn.execute(
+                "UPDATE runs SET completed_at = ?, completed_fingerprint = ?, completed_steps = ? "
+                "WHERE account_id = ? AND procedure_id = ?",
+                (now, fingerprint, json.dumps(list(step_ids)), account_id, procedure_id))
+            self._log(conn, account_id, "completed", procedure_id, at=now, fingerprint=fingerprint)
+        return self.run(account_id, procedure_id)
+
+    def clear_completion(self, account_id: int, procedure_id: str) -> None:
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE runs SET completed_at = NULL, completed_fingerprint = NULL, completed_steps = NULL "
+                "WHERE account_id = ? AND procedure_id = ? AND completed_at IS NOT NULL",
+                (account_id, procedure_id))
+            if cursor.rowcount:
+                self._log(conn, account_id, "reopened", procedure_id)
+
+    # --- notes -------------------------------------------------------------------------------------------
+
+    def set_note(self, account_id: int, text: str, procedure_id: str = "", step_id: str = "") -> bool:
+        """Save a note (empty text removes it); returns whether it changed."""
+        if step_id and not procedure_id:
+            raise ValueError("a step note needs its procedure")
+        if text == self.note(account_id, procedure_id, step_id):
+            return False
+        now = to_text(self.clock())
+        with self._write() as conn:
+            if text:
+                conn.execute(
+                    "INSERT INTO notes (account_id, procedure_id, step_id, body, updated_at) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (account_id, procedure_id, step_id) DO UPDATE SET body = excluded.body, "
+                    "updated_at = excluded.updated_at",
+                    (account_id, procedure_id, step_id, text, now))
+            else:
+                conn.execute("DELETE FROM notes WHERE account_id = ? AND procedure_id = ? AND step_id = ?",
+                             (account_id, procedure_id, step_id))
+            self._log(conn, account_id, "note", procedure_id, step_id, at=now, text=text)
+        return True
+
+    def note(self, account_id: int, procedure_id: str = "", step_id: str = "") -> str:
+        rows = self._read("SELECT body FROM notes WHERE account_id = ? AND procedure_id = ? AND step_id = ?",
+                          (account_id, procedure_id, step_id))
+        return str(rows[0][0]) if rows else ""
+
+    def notes(self, account_id: int) -> dict[tuple[str, str], str]:
+        """(procedure id, step id) -> text, for all of an account's notes ('' ids for account/run notes)."""
+        return {(row[0], row[1]): row[2] for row in self._read(
+            "SELECT procedure_id, step_id, body FROM notes WHERE account_id = ?", (account_id,))}
+
+    # --- evidence ----------------------------------------------------------------------------------------
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.path.parent / "evidence"
+
+    def evidence_path(self, sha256: str) -> Path:
+        return self.evidence_dir / sha256[:2] / sha256
+
+    def attach_evidence(self, account_id: int, procedure_id: str, step_id: str, source: Path) -> Evidence:
+        """Copy a file into the data directory, named by its content hash, and record it."""
+        try:
+            digest = hashlib.sha256()
+            with source.open("rb") as handle:
+                for chunk in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(chunk)
+            sha = digest.hexdigest()
+            target = self.evidence_path(sha)
+            if not target.exists():
+                ensure_private_dir(target.parent)
+                partial = target.with_name(f".{sha}.{uuid.uuid4().hex}.part")
+                fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                try:
+                    with os.fdopen(fd, "wb") as out, source.open("rb") as handle:
+                        shutil.copyfileobj(handle, out, 1 << 20)
+                        out.flush()
+                        os.fsync(out.fileno())
+                    os.replace(partial, target)
+                finally:
+                    if partial.exists():
+                        partial.unlink()
+            size = target.stat().st_size
+        except OSError as error:
+            raise translate(error, self.evidence_dir) from error
+        now = to_text(self.clock())
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO evidence (account_id, procedure_id, step_id, sha256, original_name, size, "
+                "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (account_id, procedure_id, step_id, sha, source.name, size, now))
+            self._log(conn, account_id, "evidence", procedure_id, step_id, at=now, sha256=sha,
+                      name=source.name, size=size)
+        rows = self._read("SELECT * FROM evidence WHERE account_id = ? AND procedure_id = ? AND step_id = ? "
+                          "AND sha256 = ?", (account_id, procedure_id, step_id, sha))
+        return _evidence(rows[0])
+
+    def evidence(self, account_id: int, procedure_id: str | None = None) -> list[Evidence]:
+        sql = "SELECT * FROM evidence WHERE account_id = ?"
+        params: tuple[Any, ...] = (account_id,)
+        if procedure_id is not None:
+            sql += " AND procedure_id = ?"
+            params += (procedure_id,)
+        return [_evidence(row) for row in self._read(sql + " ORDER BY id", params)]
+
+    # --- history -----------------------------------------------------------------------------------------
+
+    def history(self, account_id: int | None = None, procedure_id: str | None = None) -> list[HistoryEntry]:
+        sql = "SELECT * FROM history"
+        conditions: list[str] = []
+        params: list[Any] = []
+        if account_id is not None:
+            conditions.append("account_id = ?")
+            params.append(account_id)
+        if procedure_id is not None:
+            conditions.append("procedure_id = ?")
+            params.append(procedure_id)
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        return [_history(row) for row in self._read(sql + " ORDER BY id", tuple(params))]
+
+    # --- maintenance -------------------------------------------------------------------------------------
+
+    def integrity(self) -> str:
+        return str(self._read("PRAGMA integrity_check")[0][0])
+
+    def copy_to(self, target: Path) -> Path:
+        """A consistent copy of the whole database (SQLite's backup API), owner-only."""
+        try:
+            ensure_private_dir(target.parent)
+            _create_private_file(target)
+            destination = sqlite3.connect(target)
+            try:
+                self._conn.backup(destination)
+            finally:
+                destination.close()
+        except (OSError, sqlite3.Error) as error:
+            raise translate(error, target) from error
+        return target
+
+    def take_automatic_backup(self, keep: int = AUTO_BACKUPS_KEPT) -> Path:
+        """Back up at start-up, keeping the newest `keep` automatic backups."""
+        target = self.copy_to(self.backups_dir / f"auto-{self._stamp()}.sqlite3")
+        for old in automatic_backups(self.path)[keep:]:
+            old.unlink(missing_ok=True)
+        return target
+
+
+def automatic_backups(database_path: Path) -> list[Path]:
+    """Automatic backups of the database at `database_path`, newest first."""
+    folder = database_path.parent / "backups"
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("auto-*.sqlite3"), reverse=True)
+
+
+def set_aside(database_path: Path, clock: Clock = utc_now) -> Path:
+    """Move a damaged database (and its WAL files) out of the way, keeping it; returns where it went."""
+    stamp = clock().strftime("%Y%m%dT%H%M%S")
+    kept = database_path.with_name(f"{database_path.name}.damaged-{stamp}")
+    try:
+        os.replace(database_path, kept)
+        for suffix in ("-wal", "-shm"):
+            companion = database_path.with_name(database_path.name + suffix)
+            if companion.exists():
+                os.replace(companion, kept.with_name(kept.name + suffix))
+    except OSError as error:
+        raise translate(error, database_path) from error
+    return kept
+
+
+def restore_backup(database_path: Path, backup: Path, clock: Clock = utc_now) -> Path:
+    """Put `backup` in place of a damaged database, keeping the damaged one beside it; returns its new name."""
+    kept = set_aside(database_path, clock) if database_path.exists() else database_path
+    try:
+        _create_private_file(database_path)
+        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        destination = sqlite3.connect(database_path)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+            source.close()
+    except (OSError, sqlite3.Error) as error:
+        raise translate(error, database_path) from error
+    return kept
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements (triggers contain semicolons inside BEGIN ... END)."""
+    statements: list[str] = []
+    current: list[str] = []
+    for line in script.splitlines():
+        if not line.strip() or line.strip().startswith("--"):
+            continue
+        current.append(line)
+        candidate = "\n".join(current)
+        if sqlite3.complete_statement(candidate):
+            statements.append(candidate.strip())
+            current = []
+    if current:
+        raise ValueError(f"incomplete statement in migration: {' '.join(current)[:80]}")
+    return statements
+
+
+def _account(row: sqlite3.Row | tuple[Any, ...]) -> Account:
+    (id_, uid, label, platform, region, handle, email, full_name, country, group_name, created,
+     archived) = row
+    return Account(id_, uid, label, platform, region, handle, email, full_name, country, group_name,
+                   dt.datetime.fromisoformat(created), from_text(archived))
+
+
+def _run(row: sqlite3.Row | tuple[Any, ...]) -> Run:
+    (account_id, procedure_id, status, status_at, submitted_at, reference, visibility, completed_at,
+     fingerprint, steps) = row
+    return Run(account_id, procedure_id, status, from_text(status_at), from_text(submitted_at), reference,
+               visibility, from_text(completed_at), fingerprint, tuple(json.loads(steps)) if steps else ())
+
+
+def _evidence(row: sqlite3.Row | tuple[Any, ...]) -> Evidence:
+    id_, account_id, procedure_id, step_id, sha, name, size, added = row
+    return Evidence(id_, account_id, procedure_id, step_id, sha, name, size, dt.datetime.fromisoformat(added))
+
+
+def _history(row: sqlite3.Row | tuple[Any, ...]) -> HistoryEntry:
+    id_, uid, at, account_id, procedure_id, step_id, action, detail = row
+    return HistoryEntry(id_, uid, dt.datetime.fromisoformat(at), account_id, procedure_id, step_id, action,
+                        json.loads(detail))
