@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__, paths
@@ -54,8 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the loaded procedures")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    for name, handler in _EXTRA_COMMANDS.items():
-        handler[0](commands.add_parser(name, help=handler[1]))
+    backup = commands.add_parser(
+        "backup", help="export or import everything you recorded",
+        description="Export accounts, progress, notes, history and the evidence list to one JSON file, "
+                    "or import such a file (checked first; all or nothing).",
+    )
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    export = backup_commands.add_parser("export", help="write everything to FILE")
+    export.add_argument("file", metavar="FILE")
+    importing = backup_commands.add_parser("import", help="add what FILE holds to this store")
+    importing.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -69,10 +77,6 @@ def _add_global_options(parser: argparse.ArgumentParser, defaults: bool) -> None
         "--procedures", metavar="DIR", action="append", default=[] if defaults else argparse.SUPPRESS,
         help="an extra folder of procedures, loaded after the others (can be given several times)",
     )
-
-
-Registrar = Callable[[argparse.ArgumentParser], None]
-_EXTRA_COMMANDS: dict[str, tuple[Registrar, str]] = {}
 
 
 def _locations(args: argparse.Namespace) -> paths.Locations:
@@ -149,13 +153,39 @@ def cmd_list(args: argparse.Namespace, locations: paths.Locations) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app.storage.backup import export_file, import_file
+    from app.storage.database import Database
+    from app.storage.errors import StoreError
+
+    target = Path(args.file).expanduser()
+    try:
+        with Database(locations.database_path) as db:
+            if args.backup_command == "export":
+                data = export_file(db, target)
+                print(f"Exported {len(data['accounts'])} account(s), {len(data['ticks'])} tick(s), "
+                      f"{len(data['notes'])} note(s) and {len(data['history'])} history entries to {target}.")
+                return EXIT_OK
+            summary = import_file(db, target)
+    except StoreError as error:
+        print(f"objector: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"Imported from {target}: {summary.accounts_added} new account(s), {summary.ticks_added} tick(s), "
+          f"{summary.notes_changed} note(s), {summary.runs_changed} status record(s), "
+          f"{summary.history_added} history entries.")
+    if summary.evidence_files_missing:
+        print(f"{summary.evidence_files_missing} evidence file(s) are listed but not in {locations.evidence_dir}; "
+              "copy the evidence folder across to have them.", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
     from app.ui.application import run
 
     return run(locations, sys.argv[:1])
 
 
-_HANDLERS = {"validate": cmd_validate, "list": cmd_list}
+_HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
