@@ -1,19 +1,86 @@
-"""Start the Qt application for one set of `Locations`."""
+"""Start the Qt application: open the store (offering a way out if it is damaged), load, show the window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
 from app import paths
+from app.core.procedures import load_catalog
+from app.storage.database import Database, automatic_backups, restore_backup, set_aside
+from app.storage.errors import DatabaseCorrupt, StoreError
+from app.ui.main_window import MainWindow, connect_session_signals
+from app.ui.models import tr
+
+
+def settings_for(locations: paths.Locations) -> QSettings:
+    """Window state lives in the data directory, beside the data it describes."""
+    return QSettings(str(locations.settings_path), QSettings.Format.IniFormat)
+
+
+def open_database(locations: paths.Locations, parent: QWidget | None = None) -> Database | None:
+    """Open the store; for a damaged file, ask whether to restore the newest backup or start anew."""
+    path = locations.database_path
+    while True:
+        try:
+            return Database(path)
+        except DatabaseCorrupt as error:
+            backups = automatic_backups(path)
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Your Objector data cannot be read"),
+                              tr("{problem}.\n\nFile: {path}\n\nObjector has not changed it and will keep it "
+                                 "beside the new one.").format(problem=error.problem[:1].upper()
+                                                                + error.problem[1:], path=path), parent=parent)
+            restore = None
+            if backups:
+                restore = box.addButton(tr("Restore the backup of {when}").format(
+                    when=backups[0].stem.removeprefix("auto-")[:15]), QMessageBox.ButtonRole.AcceptRole)
+            fresh = box.addButton(tr("Start a new, empty database"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            clicked = box.clickedButton()
+            try:
+                if restore is not None and clicked is restore:
+                    restore_backup(path, backups[0])
+                elif clicked is fresh:
+                    set_aside(path)
+                else:
+                    return None
+            except StoreError as inner:
+                QMessageBox.critical(parent, tr("Objector cannot continue"), str(inner))
+                return None
+        except StoreError as error:
+            QMessageBox.critical(parent, tr("Objector cannot open your data"),
+                                 tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
+                                     problem=error.problem[:1].upper() + error.problem[1:], path=error.path,
+                                     advice=error.advice))
+            return None
+
+
+def create_window(locations: paths.Locations, db: Database) -> MainWindow:
+    catalog = load_catalog(locations.procedure_dirs())
+    return MainWindow(db, catalog, settings_for(locations), locations)
 
 
 def run(locations: paths.Locations, argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    from app.core.procedures import load_catalog
-
     app = QApplication.instance() or QApplication(argv)
-    catalog = load_catalog(locations.procedure_dirs())
-    label = QLabel(f"Objector: {len(catalog)} procedures loaded")
-    label.setWindowTitle("Objector")
-    label.resize(480, 200)
-    label.show()
-    return app.exec()
+    app.setApplicationName("Objector")
+    app.setOrganizationName("Objector")
+    app.setDesktopFileName("objector")
+    db = open_database(locations)
+    if db is None:
+        return 1
+    window = create_window(locations, db)
+    connect_session_signals(window)
+    window.show()
+
+    def backup() -> None:
+        try:
+            db.take_automatic_backup()
+        except StoreError as error:
+            window.statusBar().showMessage(tr("The automatic backup could not be made: {error}").format(
+                error=error), 15000)
+
+    QTimer.singleShot(1500, backup)
+    code = app.exec()
+    db.close()
+    return int(code)

@@ -1,0 +1,123 @@
+"""One account's checklist as plain Python: which procedures it shows, which steps are done, progress.
+
+The Qt item model is a thin adapter over this; all the rules live here so they are tested without Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from app.core.procedures import Catalog, Procedure, Step
+
+
+@dataclass
+class Entry:
+    """A procedure as shown for one account, with its ticks."""
+
+    procedure: Procedure
+    done: set[str] = field(default_factory=set)
+    added_by_hand: bool = False
+
+    @property
+    def required_steps(self) -> tuple[Step, ...]:
+        return tuple(step for step in self.procedure.steps if not step.optional)
+
+    @property
+    def done_count(self) -> int:
+        return sum(1 for step in self.procedure.steps if step.id in self.done)
+
+    @property
+    def total(self) -> int:
+        return len(self.procedure.steps)
+
+    @property
+    def complete(self) -> bool:
+        """Every step that is not optional is ticked."""
+        return all(step.id in self.done for step in self.required_steps)
+
+    def orphans(self) -> list[str]:
+        """Ticked step ids the procedure no longer has (kept in the store, reported here)."""
+        return sorted(self.done - set(self.procedure.step_ids))
+
+
+@dataclass(frozen=True)
+class ChangeSinceCompletion:
+    """How a procedure differs from the version a finished run followed."""
+
+    new_steps: tuple[Step, ...]
+    removed_steps: tuple[str, ...]
+
+
+def changes_since_completion(procedure: Procedure, fingerprint: str | None,
+                             completed_steps: Iterable[str]) -> ChangeSinceCompletion | None:
+    """None when the run was not completed or the procedure is unchanged since."""
+    if not fingerprint or fingerprint == procedure.fingerprint:
+        return None
+    before = set(completed_steps)
+    new = tuple(step for step in procedure.steps if step.id not in before)
+    removed = tuple(sorted(before - set(procedure.step_ids)))
+    return ChangeSinceCompletion(new, removed)
+
+
+# Objections first (they are what most people come for, and some have deadlines), routes made for the
+# account's region before those open to anyone.
+KIND_ORDER = {kind: rank for rank, kind in enumerate(
+    ("objection", "opt-out", "deletion", "setting", "access", "complaint", "information"))}
+
+
+class Checklist:
+    """The procedures one account sees, in order, with progress."""
+
+    def __init__(self, catalog: Catalog, platform: str, region: str,
+                 ticks: Iterable[tuple[str, str]], visibility: Mapping[str, str]) -> None:
+        done: dict[str, set[str]] = {}
+        ordered = sorted(catalog, key=lambda p: (KIND_ORDER.get(p.kind, len(KIND_ORDER)), "any" in p.regions,
+                                                 p.title.casefold()))
+        for procedure_id, step_id in ticks:
+            done.setdefault(procedure_id, set()).add(step_id)
+        self.entries: list[Entry] = []
+        self.hidden: list[Procedure] = []
+        for procedure in ordered:
+            state = visibility.get(procedure.id, "auto")
+            applies = procedure.applies_to(platform, region)
+            if state == "hidden" and applies:
+                self.hidden.append(procedure)
+            elif applies or state == "added":
+                self.entries.append(Entry(procedure, done.get(procedure.id, set()), added_by_hand=not applies))
+        self._index = {entry.procedure.id: row for row, entry in enumerate(self.entries)}
+
+    def row_of(self, procedure_id: str) -> int | None:
+        return self._index.get(procedure_id)
+
+    def entry(self, procedure_id: str) -> Entry | None:
+        row = self._index.get(procedure_id)
+        return None if row is None else self.entries[row]
+
+    def set_done(self, procedure_id: str, step_id: str, done: bool) -> bool:
+        """Record a tick; returns whether the procedure's completion changed."""
+        entry = self.entry(procedure_id)
+        if entry is None:
+            return False
+        was_complete = entry.complete
+        if done:
+            entry.done.add(step_id)
+        else:
+            entry.done.discard(step_id)
+        return entry.complete != was_complete
+
+    def progress(self) -> tuple[int, int]:
+        """Ticked steps and all steps over the account's procedures."""
+        return (sum(entry.done_count for entry in self.entries), sum(entry.total for entry in self.entries))
+
+
+def fill_template(template: str, values: Mapping[str, str], today: dt.date | None = None) -> str:
+    """Fill {name}, {email} ... ; a value the account lacks becomes a visible [placeholder] to edit."""
+    known = {"date": (today or dt.date.today()).isoformat(), **{k: v for k, v in values.items() if v}}
+
+    class _Fill(dict[str, str]):
+        def __missing__(self, key: str) -> str:
+            return f"[{key}]"
+
+    return template.format_map(_Fill(known))

@@ -1,0 +1,84 @@
+"""Undoable changes. Each command is pushed after its change was saved, so its first redo does nothing."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from app.ui.models import tr
+
+NoteKey = tuple[int, str, str]
+
+
+class Writer(Protocol):
+    """What the commands need from the window: each returns False when the store refused the change."""
+
+    def write_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool) -> bool: ...
+    def write_status(self, account_id: int, procedure_id: str, status: str) -> bool: ...
+    def write_note(self, key: NoteKey, text: str) -> bool: ...
+
+
+class _SavedCommand(QUndoCommand):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._skip_first_redo = True
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        if not self._apply(forward=True):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._apply(forward=False):
+            self.setObsolete(True)
+
+    def _apply(self, forward: bool) -> bool:
+        raise NotImplementedError
+
+
+class TickCommand(_SavedCommand):
+    def __init__(self, writer: Writer, account_id: int, procedure_id: str, step_id: str, done: bool,
+                 step_title: str) -> None:
+        super().__init__((tr("Tick “{step}”") if done else tr("Untick “{step}”")).format(step=step_title))
+        self.writer, self.account_id, self.procedure_id, self.step_id, self.done = (
+            writer, account_id, procedure_id, step_id, done)
+
+    def _apply(self, forward: bool) -> bool:
+        return self.writer.write_tick(self.account_id, self.procedure_id, self.step_id,
+                                      self.done if forward else not self.done)
+
+
+class StatusCommand(_SavedCommand):
+    def __init__(self, writer: Writer, account_id: int, procedure_id: str, before: str, after: str) -> None:
+        super().__init__(tr("Change status"))
+        self.writer, self.account_id, self.procedure_id, self.before, self.after = (
+            writer, account_id, procedure_id, before, after)
+
+    def _apply(self, forward: bool) -> bool:
+        return self.writer.write_status(self.account_id, self.procedure_id,
+                                        self.after if forward else self.before)
+
+
+class NoteCommand(_SavedCommand):
+    """Consecutive saves of the same note merge into one undo step."""
+
+    ID = 1001
+
+    def __init__(self, writer: Writer, key: NoteKey, before: str, after: str) -> None:
+        super().__init__(tr("Edit note"))
+        self.writer, self.key, self.before, self.after = writer, key, before, after
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, NoteCommand) or other.key != self.key:
+            return False
+        self.after = other.after
+        return True
+
+    def _apply(self, forward: bool) -> bool:
+        return self.writer.write_note(self.key, self.after if forward else self.before)

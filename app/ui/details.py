@@ -1,0 +1,236 @@
+"""The right-hand pane: the selected procedure or step in full, rendered so that nothing is ever loaded.
+
+Markdown is rendered with HTML switched off, `loadResource` refuses every image, stylesheet and file, and a
+clicked link is handed to the system browser only when it is https, http or mailto.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.checklist import ChangeSinceCompletion, fill_template
+from app.core.procedures import ALLOWED_LINK_SCHEMES, Procedure, Step
+from app.storage.database import STATUSES
+from app.ui.models import status_label, tr
+
+MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+                     | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+
+
+def link_allowed(url: QUrl) -> bool:
+    """https and http with a host, or mailto with an address; nothing else."""
+    scheme = url.scheme().lower()
+    if not url.isValid() or scheme not in ALLOWED_LINK_SCHEMES:
+        return False
+    return "@" in url.path() if scheme == "mailto" else bool(url.host())
+
+
+def open_external(url: QUrl, refused: Callable[[str], None] | None = None) -> bool:
+    """Hand a link to the system (browser or mail program); refuse anything but https, http and mailto."""
+    if not link_allowed(url):
+        if refused is not None:
+            refused(tr("That link was not opened: only web (https, http) and e-mail links are allowed."))
+        return False
+    return bool(QDesktopServices.openUrl(url))
+
+
+class SafeBrowser(QTextBrowser):
+    """A text browser that never loads anything and never follows links itself."""
+
+    link_refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(lambda url: open_external(url, self.link_refused.emit))
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt's name)
+        return None
+
+    def set_markdown(self, text: str) -> None:
+        self.document().setMarkdown(text, MARKDOWN_FEATURES)
+
+
+def _md_escape(text: str) -> str:
+    return "".join("\\" + char if char in "\\`*_[]<>#|" else char for char in text)
+
+
+def _bullets(items: list[str]) -> str:
+    return "\n".join(f"- {_md_escape(item)}" for item in items)
+
+
+def procedure_markdown(procedure: Procedure, today: dt.date) -> str:
+    parts = [f"## {_md_escape(procedure.title)}", _md_escape(procedure.summary)]
+    if procedure.outcome:
+        parts.append(f"**{tr('What you get:')}** {_md_escape(procedure.outcome)}")
+    if procedure.deadline:
+        parts.append(f"**{tr('Date that matters:')}** {procedure.deadline.date.isoformat()}: "
+                     f"{_md_escape(procedure.deadline.description)}")
+    if procedure.caveats:
+        parts.append(f"**{tr('Good to know')}**\n\n{_bullets(list(procedure.caveats))}")
+    if procedure.disagreements:
+        parts.append(f"**{tr('Where sources disagree')}**\n\n{_bullets(list(procedure.disagreements))}")
+    sources = []
+    for source in procedure.sources:
+        by = f", {_md_escape(source.publisher)}" if source.publisher else ""
+        sources.append(f"- [{_md_escape(source.title)}]({source.url}){by} ({source.date_text})")
+    parts.append(f"**{tr('Sources')}**\n\n" + "\n".join(sources))
+    stale = tr(" (may be out of date)") if procedure.is_stale(today) else ""
+    parts.append(f"*{tr('Last reviewed')} {procedure.reviewed.isoformat()}{stale}. "
+                 f"{tr('Procedure id')}: {procedure.id}*")
+    return "\n\n".join(parts)
+
+
+def step_markdown(procedure: Procedure, step: Step) -> str:
+    parts = [f"*{_md_escape(procedure.title)}*", f"## {_md_escape(step.title)}"]
+    if step.details:
+        parts.append(step.details)  # the procedure's own Markdown, validated on load
+    if step.links:
+        parts.append("\n".join(f"- [{_md_escape(link.label)}]({link.url})" for link in step.links))
+    if step.expect:
+        parts.append(f"**{tr('What to expect:')}** {_md_escape(step.expect)}")
+    return "\n\n".join(parts)
+
+
+class DetailsPane(QWidget):
+    """Shows a procedure or a step: banners, rendered text, template with "Copy text", status."""
+
+    status_chosen = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(tr("Warning"))
+        self.banner.setAutoFillBackground(True)
+        self.banner.setMargin(8)
+        self.banner.hide()
+
+        self.browser = SafeBrowser()
+        self.browser.setAccessibleName(tr("Procedure details"))
+        self.browser.link_refused.connect(self.message.emit)
+
+        self.status_label = QLabel(tr("&Status:"))
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName(tr("Status of this request"))
+        for status in STATUSES:
+            self.status_box.addItem(status_label(status), status)
+        self.status_label.setBuddy(self.status_box)
+        self.status_box.activated.connect(lambda row: self.status_chosen.emit(self.status_box.itemData(row)))
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label)
+        status_row.addWidget(self.status_box, 1)
+
+        self.template_label = QLabel(tr("Text to copy, with your details filled in:"))
+        self.template_view = QPlainTextEdit()
+        self.template_view.setReadOnly(True)
+        self.template_view.setAccessibleName(tr("Text to copy"))
+        self.template_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.copy_button = QPushButton(tr("&Copy text"))
+        self.copy_button.setAccessibleName(tr("Copy text"))
+        self.copy_button.clicked.connect(self.copy_template)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(status_row)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.template_label)
+        layout.addWidget(self.template_view)
+        layout.addWidget(self.copy_button)
+        self._set_template("")
+        self._set_status_visible(False)
+        self.browser.set_markdown(tr("Choose a procedure or a step to see it here."))
+
+    def _set_template(self, text: str) -> None:
+        for widget in (self.template_label, self.template_view, self.copy_button):
+            widget.setVisible(bool(text))
+        self.template_view.setPlainText(text)
+
+    def _set_status_visible(self, visible: bool) -> None:
+        self.status_label.setVisible(visible)
+        self.status_box.setVisible(visible)
+
+    def _set_banner(self, lines: list[str]) -> None:
+        if not lines:
+            self.banner.hide()
+            return
+        # Amber mixed into the palette's base colour: light on a light theme, dark on a dark one.
+        palette = self.banner.palette()
+        base = self.palette().color(QPalette.ColorRole.Base)
+        palette.setColor(QPalette.ColorRole.Window, QColor((base.red() * 2 + 255) // 3,
+                                                           (base.green() * 2 + 190) // 3,
+                                                           (base.blue() * 2 + 40) // 3))
+        self.banner.setPalette(palette)
+        self.banner.setText("\n\n".join(lines))
+        self.banner.show()
+
+    def show_nothing(self, text: str) -> None:
+        self._set_banner([])
+        self._set_template("")
+        self._set_status_visible(False)
+        self.browser.set_markdown(text)
+
+    def show_procedure(self, procedure: Procedure, status: str, today: dt.date,
+                       change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
+        self._set_banner(self.banners(procedure, today, change, orphans))
+        self.browser.set_markdown(procedure_markdown(procedure, today))
+        self._set_template("")
+        self._show_status(status)
+
+    def show_step(self, procedure: Procedure, step: Step, status: str, today: dt.date,
+                  values: dict[str, str], change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
+        self._set_banner(self.banners(procedure, today, change, orphans))
+        self.browser.set_markdown(step_markdown(procedure, step))
+        self._set_template(fill_template(step.template, values, today) if step.template else "")
+        self._show_status(status)
+
+    def _show_status(self, status: str) -> None:
+        self._set_status_visible(True)
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(status)))
+
+    @staticmethod
+    def banners(procedure: Procedure, today: dt.date, change: ChangeSinceCompletion | None,
+                orphans: list[str]) -> list[str]:
+        lines: list[str] = []
+        if procedure.deadline and procedure.deadline.date < today:
+            after = f" {procedure.deadline.after}" if procedure.deadline.after else ""
+            lines.append(tr("The date {date} has passed: {what}").format(
+                date=procedure.deadline.date.isoformat(), what=procedure.deadline.description) + after)
+        if change is not None:
+            if change.new_steps:
+                titles = "; ".join(step.title for step in change.new_steps)
+                lines.append(tr("This procedure changed since you finished it. New steps: {titles}").format(
+                    titles=titles))
+            else:
+                lines.append(tr("This procedure changed since you finished it; check it again."))
+        if orphans:
+            lines.append(tr("You ticked steps that are no longer in this procedure (kept in your history): "
+                            "{steps}").format(steps=", ".join(orphans)))
+        if procedure.is_stale(today):
+            lines.append(tr("Last reviewed on {date}: it may be out of date.").format(
+                date=procedure.reviewed.isoformat()))
+        return lines
+
+    def copy_template(self) -> None:
+        text = self.template_view.toPlainText()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.message.emit(tr("Copied. Paste it into the form."))

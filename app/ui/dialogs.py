@@ -1,0 +1,180 @@
+"""Dialogs: adding or editing an account, the list of procedure file problems, choosing a procedure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.database import Account
+from app.ui.models import PLATFORMS, platform_icon, platform_label, tr
+
+REGIONS = (
+    ("EU", "European Union"),
+    ("EEA", "Iceland, Liechtenstein or Norway (EEA)"),
+    ("UK", "United Kingdom"),
+    ("US", "United States"),
+    ("other", "Somewhere else"),
+)
+
+
+class AccountDialog(QDialog):
+    """Label, platform, region, and the optional details used to fill templates."""
+
+    def __init__(self, parent: QWidget | None = None, account: Account | None = None,
+                 groups: list[str] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Edit account") if account else tr("Add account"))
+        self.setAccessibleName(self.windowTitle())
+        form = QFormLayout()
+
+        self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText(tr("for example: my art Instagram"))
+        self.platform_box = QComboBox()
+        for platform in PLATFORMS:
+            self.platform_box.addItem(platform_icon(platform), platform_label(platform), platform)
+        self.region_box = QComboBox()
+        for code, name in REGIONS:
+            self.region_box.addItem(tr(name), code)
+        self.handle_edit = QLineEdit()
+        self.handle_edit.setPlaceholderText(tr("optional, e.g. @myname"))
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText(tr("optional: the account's email address"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(tr("optional: your name, for the objection text"))
+        self.country_edit = QLineEdit()
+        self.country_edit.setPlaceholderText(tr("optional: the country you live in"))
+        self.group_box = QComboBox()
+        self.group_box.setEditable(True)
+        self.group_box.addItem("")
+        for group in groups or []:
+            self.group_box.addItem(group)
+        self.group_box.lineEdit().setPlaceholderText(tr("optional: accounts linked in one Accounts Center"))
+
+        rows: list[tuple[str, QWidget]] = [
+            (tr("&Label:"), self.label_edit),
+            (tr("&Platform:"), self.platform_box),
+            (tr("&Where you live:"), self.region_box),
+            (tr("&Handle:"), self.handle_edit),
+            (tr("&Email:"), self.email_edit),
+            (tr("&Your name:"), self.name_edit),
+            (tr("&Country:"), self.country_edit),
+            (tr("&Group:"), self.group_box),
+        ]
+        for text, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+
+        self.error_label = QLabel()
+        self.error_label.setAccessibleName(tr("Problem"))
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save") if account else tr("Add"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        if account is not None:
+            self.label_edit.setText(account.label)
+            self.platform_box.setCurrentIndex(max(0, self.platform_box.findData(account.platform)))
+            self.region_box.setCurrentIndex(max(0, self.region_box.findData(account.region)))
+            self.handle_edit.setText(account.handle)
+            self.email_edit.setText(account.email)
+            self.name_edit.setText(account.full_name)
+            self.country_edit.setText(account.country)
+            self.group_box.setCurrentText(account.group_name)
+        self.label_edit.setFocus()
+
+    def accept(self) -> None:
+        if not self.label_edit.text().strip():
+            self.error_label.setText(tr("Give the account a label, so you can tell it from your others."))
+            self.error_label.show()
+            self.label_edit.setFocus()
+            return
+        super().accept()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "label": self.label_edit.text().strip(),
+            "platform": self.platform_box.currentData(),
+            "region": self.region_box.currentData(),
+            "handle": self.handle_edit.text().strip(),
+            "email": self.email_edit.text().strip(),
+            "full_name": self.name_edit.text().strip(),
+            "country": self.country_edit.text().strip(),
+            "group_name": self.group_box.currentText().strip(),
+        }
+
+
+class ProblemsDialog(QDialog):
+    """A non-modal list of procedure files that could not be loaded, one `file:line: message` per line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Procedure files with problems"))
+        self.setModal(False)
+        self.intro = QLabel(tr("These files were skipped; every other procedure loaded. Fix each problem "
+                               "in the file and save it, or check it with 'objector validate FILE'."))
+        self.intro.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(tr("Problems"))
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(720, 320)
+
+    def set_problems(self, lines: list[str]) -> None:
+        self.text.setPlainText("\n".join(lines))
+
+
+class ChooseProcedureDialog(QDialog):
+    """Pick one procedure from a list (adding one to an account, or showing a hidden one again)."""
+
+    def __init__(self, parent: QWidget | None, title: str, choices: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        for procedure_id, label in choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, procedure_id)
+            self.list.addItem(item)
+        if choices:
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))

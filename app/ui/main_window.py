@@ -1,0 +1,862 @@
+"""The main window: accounts on the left, the checklist in the centre, details and notes on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QGuiApplication, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import paths
+from app.core.checklist import Checklist, changes_since_completion
+from app.core.procedures import Catalog
+from app.storage.database import Account, Database, Run
+from app.storage.errors import StoreError
+from app.ui.commands import NoteCommand, NoteKey, StatusCommand, TickCommand
+from app.ui.details import DetailsPane
+from app.ui.dialogs import AccountDialog, ChooseProcedureDialog, ProblemsDialog
+from app.ui.models import AccountListModel, ChecklistFilter, ChecklistModel, platform_label, tr
+
+NOTE_SAVE_DELAY_MS = 600
+
+
+class NoteEditor(QPlainTextEdit):
+    """A note box that saves shortly after typing stops and whenever it loses focus."""
+
+    save_requested = Signal(object)
+
+    def __init__(self, accessible_name: str, placeholder: str) -> None:
+        super().__init__()
+        self.key: NoteKey | None = None
+        self.saved_text = ""
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.save_requested.emit(self))
+        self.textChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        if self.key is not None:
+            self._timer.start()
+
+    def pending(self) -> bool:
+        return self.key is not None and self.toPlainText() != self.saved_text
+
+    def load(self, key: NoteKey | None, text: str) -> None:
+        """Show another note (the caller saved the previous one first)."""
+        self._timer.stop()
+        self.key = key
+        self.set_saved(text)
+        self.setEnabled(key is not None)
+
+    def set_saved(self, text: str) -> None:
+        self.saved_text = text
+        if self.toPlainText() != text:
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.pending():
+            self.save_requested.emit(self)
+        super().focusOutEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Everything a user works with. The store is the truth; the models show it."""
+
+    def __init__(self, db: Database, catalog: Catalog, settings: QSettings, locations: paths.Locations,
+                 today: dt.date | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.catalog = catalog
+        self.settings = settings
+        self.locations = locations
+        self._today = today
+        self.current_account: Account | None = None
+        self._runs: dict[str, Run] = {}
+        self.undo_stack = QUndoStack(self)
+        self.problems_dialog: ProblemsDialog | None = None
+        self.setWindowTitle("Objector")
+        self.setWindowIcon(QIcon(str(paths.resources_dir() / "objector.svg")))
+
+        self._build_accounts_panel()
+        self._build_centre()
+        self._build_right()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.accounts_panel)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self.setTabOrder(self.account_view, self.search_edit)
+        self.setTabOrder(self.search_edit, self.tree)
+        self.setTabOrder(self.tree, self.details.status_box)
+        self.setTabOrder(self.details.status_box, self.details.browser)
+        self.setTabOrder(self.details.browser, self.details.copy_button)
+        self.setTabOrder(self.details.copy_button, self.account_note)
+        self.setTabOrder(self.account_note, self.procedure_note)
+        self.setTabOrder(self.procedure_note, self.step_note)
+
+        self._show_problems_notice()
+        self.reload_accounts()
+        self._restore_settings()
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    # --- building ----------------------------------------------------------------------------------------
+
+    def _build_accounts_panel(self) -> None:
+        self.accounts_panel = QWidget()
+        self.accounts_model = AccountListModel(self)
+        self.account_view = QListView()
+        self.account_view.setObjectName("accounts")
+        self.account_view.setAccessibleName(tr("Accounts"))
+        self.account_view.setModel(self.accounts_model)
+        self.account_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.account_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.account_view.selectionModel().currentRowChanged.connect(self._account_row_changed)
+        self.add_account_button = QPushButton(tr("&Add account…"))
+        self.add_account_button.setAccessibleName(tr("Add account"))
+        self.add_account_button.clicked.connect(self.add_account)
+        title = QLabel(tr("Accounts"))
+        title.setBuddy(self.account_view)
+        layout = QVBoxLayout(self.accounts_panel)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(title)
+        layout.addWidget(self.account_view, 1)
+        layout.addWidget(self.add_account_button)
+
+    def _build_centre(self) -> None:
+        self.centre = QStackedWidget()
+        # The first-run page.
+        welcome = QWidget()
+        welcome_layout = QVBoxLayout(welcome)
+        welcome_layout.addStretch(1)
+        self.welcome_label = QLabel(tr(
+            "<h2>Welcome to Objector</h2><p>Add each account you want to protect: your Facebook, your "
+            "Instagram, a second profile. Objector then shows, for each one, the steps to object to AI "
+            "training or limit it, and keeps track of what you have done.</p><p>Everything stays on this "
+            "computer.</p>"))
+        self.welcome_label.setWordWrap(True)
+        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_button = QPushButton(tr("Add your first account…"))
+        self.welcome_button.setAccessibleName(tr("Add your first account"))
+        self.welcome_button.clicked.connect(self.add_account)
+        welcome_layout.addWidget(self.welcome_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.welcome_button)
+        row.addStretch(1)
+        welcome_layout.addLayout(row)
+        welcome_layout.addStretch(2)
+        self.centre.addWidget(welcome)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.problems_bar = QFrame()
+        self.problems_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar_layout = QHBoxLayout(self.problems_bar)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_show = QPushButton(tr("Show problems"))
+        self.problems_show.setAccessibleName(tr("Show procedure problems"))
+        self.problems_show.clicked.connect(self.show_problems)
+        self.problems_hide = QPushButton(tr("Dismiss"))
+        self.problems_hide.setAccessibleName(tr("Dismiss procedure problems notice"))
+        self.problems_hide.clicked.connect(self.problems_bar.hide)
+        bar_layout.addWidget(self.problems_label, 1)
+        bar_layout.addWidget(self.problems_show)
+        bar_layout.addWidget(self.problems_hide)
+        self.problems_bar.hide()
+
+        self.account_header = QLabel()
+        self.account_header.setAccessibleName(tr("Selected account"))
+        self.account_progress = QProgressBar()
+        self.account_progress.setAccessibleName(tr("Progress for this account"))
+        self.account_progress.setTextVisible(True)
+        self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(tr("Search procedures, steps and notes"))
+        self.search_edit.setPlaceholderText(tr("Search procedures, steps and notes (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search_changed)
+
+        self.checklist_model = ChecklistModel(self)
+        self.checklist_model.on_tick = self.request_tick
+        self.filter = ChecklistFilter(self)
+        self.filter.setSourceModel(self.checklist_model)
+        self.tree = QTreeView()
+        self.tree.setObjectName("checklist")
+        self.tree.setAccessibleName(tr("Checklist"))
+        self.tree.setModel(self.filter)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.activated.connect(self._activated)
+
+        head = QHBoxLayout()
+        head.addWidget(self.account_header, 1)
+        head.addWidget(self.account_progress)
+        layout.addWidget(self.problems_bar)
+        layout.addLayout(head)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.tree, 1)
+        self.centre.addWidget(page)
+
+    def _build_right(self) -> None:
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightSplitter")
+        self.details = DetailsPane()
+        self.details.status_chosen.connect(self.request_status)
+        self.details.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        notes = QWidget()
+        layout = QVBoxLayout(notes)
+        layout.setContentsMargins(0, 0, 6, 6)
+        self.account_note = NoteEditor(tr("Notes for this account"), tr("Notes for this account…"))
+        self.procedure_note = NoteEditor(tr("Notes for this procedure"),
+                                         tr("Notes for this procedure: reference numbers, replies…"))
+        self.step_note = NoteEditor(tr("Notes for this step"), tr("Notes for this step…"))
+        for text, editor in ((tr("Account &notes"), self.account_note),
+                             (tr("P&rocedure notes"), self.procedure_note),
+                             (tr("S&tep notes"), self.step_note)):
+            label = QLabel(text)
+            label.setBuddy(editor)
+            editor.save_requested.connect(self.save_note)
+            editor.load(None, "")
+            layout.addWidget(label)
+            layout.addWidget(editor)
+        self.right.addWidget(self.details)
+        self.right.addWidget(notes)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, checkable: bool = False,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.add_account_action = self._action(file_menu, tr("&Add account…"), self.add_account,
+                                               QKeySequence.StandardKey.New, name="addAccount")
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Quit"), self.close, "Ctrl+Q", name="quit")
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+            self.addAction(action)
+        edit_menu.addSeparator()
+        self._action(edit_menu, tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find, name="find")
+        self._action(edit_menu, tr("&Copy text to fill in"), self.details.copy_template, "Ctrl+Shift+C",
+                     name="copyTemplate")
+
+        account_menu = bar.addMenu(tr("&Account"))
+        account_menu.addAction(self.add_account_action)
+        self.edit_account_action = self._action(account_menu, tr("&Rename or edit…"), self.edit_account, "F2",
+                                                name="editAccount")
+        self.archive_account_action = self._action(account_menu, tr("&Archive"), self.toggle_archive,
+                                                   "Ctrl+Shift+A", name="archiveAccount")
+        self.delete_account_action = self._action(account_menu, tr("&Delete…"), self.delete_account,
+                                                  "Ctrl+Shift+Delete", name="deleteAccount")
+        account_menu.addSeparator()
+        self.show_archived_action = self._action(account_menu, tr("Show a&rchived accounts"),
+                                                 self._show_archived_changed, "Ctrl+Shift+R", checkable=True,
+                                                 name="showArchived")
+
+        procedure_menu = bar.addMenu(tr("&Procedure"))
+        self._action(procedure_menu, tr("&Tick or untick step"), self.toggle_current_step, "Ctrl+D",
+                     name="toggleStep")
+        self._action(procedure_menu, tr("&Add a procedure to this account…"), self.add_procedure_by_hand,
+                     "Ctrl+Shift+P", name="addProcedure")
+        self._action(procedure_menu, tr("&Hide this procedure for this account"), self.hide_current_procedure,
+                     "Ctrl+Shift+H", name="hideProcedure")
+        self._action(procedure_menu, tr("Show a &hidden procedure again…"), self.show_hidden_procedure,
+                     "Ctrl+Shift+U", name="showHidden")
+        procedure_menu.addSeparator()
+        self.hide_complete_action = self._action(procedure_menu, tr("Hide &completed procedures"),
+                                                 self._hide_complete_changed, "Ctrl+Shift+K", checkable=True,
+                                                 name="hideComplete")
+        self._action(procedure_menu, tr("&Expand all"), self.tree.expandAll, "Ctrl+Shift+Right", name="expandAll")
+        self._action(procedure_menu, tr("C&ollapse all"), self.tree.collapseAll, "Ctrl+Shift+Left",
+                     name="collapseAll")
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self.problems_action = self._action(help_menu, tr("Procedure file &problems…"), self.show_problems,
+                                            "Ctrl+Shift+E", name="showProblems")
+        self._action(help_menu, tr("&About Objector"), self.about, "F1", name="about")
+
+        toolbar = QToolBar(tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName(tr("Main toolbar"))
+        toolbar.addAction(self.add_account_action)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(toolbar)
+
+    # --- errors and messages -----------------------------------------------------------------------------
+
+    def show_store_error(self, error: StoreError) -> None:
+        QMessageBox.warning(self, tr("Not saved"),
+                            tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
+                                problem=error.problem[:1].upper() + error.problem[1:], path=error.path,
+                                advice=error.advice))
+
+    def _show_problems_notice(self) -> None:
+        problems = self.catalog.problems
+        if not problems:
+            self.problems_bar.hide()
+            return
+        files = len({problem.path for problem in problems})
+        self.problems_label.setText(tr(
+            "{files} procedure file(s) have problems and were skipped; everything else loaded.").format(
+                files=files))
+        self.problems_bar.show()
+
+    def show_problems(self) -> None:
+        if self.problems_dialog is None:
+            self.problems_dialog = ProblemsDialog(self)
+        lines = [str(problem) for problem in self.catalog.problems] or [tr("No problems: every file loaded.")]
+        self.problems_dialog.set_problems(lines)
+        self.problems_dialog.show()
+        self.problems_dialog.raise_()
+
+    def about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(self, tr("About Objector"), tr(
+            "<p><b>Objector {version}</b></p><p>Keeps track of objecting to AI training on your data, account "
+            "by account. Everything stays on this computer; Objector never connects to the internet itself."
+            "</p><p>Your data folder: {folder}</p>").format(version=__version__, folder=self.locations.data_dir))
+
+    # --- accounts ----------------------------------------------------------------------------------------
+
+    def _checklist_for(self, account: Account) -> tuple[Checklist, dict[str, Run]]:
+        runs = {run.procedure_id: run for run in self.db.runs(account.id)}
+        visibility = {procedure_id: run.visibility for procedure_id, run in runs.items()}
+        checklist = Checklist(self.catalog, account.platform, account.region, self.db.ticks(account.id).keys(),
+                              visibility)
+        return checklist, runs
+
+    def reload_accounts(self, select_id: int | None = None) -> None:
+        try:
+            accounts = self.db.accounts(include_archived=self.show_archived_action.isChecked())
+            progress = {account.id: self._checklist_for(account)[0].progress() for account in accounts}
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        keep = select_id if select_id is not None else (self.current_account.id if self.current_account else None)
+        self.accounts_model.set_accounts(accounts, progress)
+        self.centre.setCurrentIndex(1 if accounts else 0)
+        self.right.setVisible(bool(accounts))  # on first run, only the welcome page and its button
+        row = self.accounts_model.row_of(keep) if keep is not None else None
+        if row is None and accounts:
+            row = 0
+        if row is not None:
+            self.account_view.setCurrentIndex(self.accounts_model.index(row, 0))
+            account = self.accounts_model.account_at(row)
+            if account is not None and (self.current_account is None or account.id != self.current_account.id
+                                        or account != self.current_account):
+                self.show_account(account)
+        else:
+            self.show_account(None)
+        self._update_account_actions()
+
+    def _account_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        account = self.accounts_model.account_at(current.row()) if current.isValid() else None
+        if account is not None and (self.current_account is None or account.id != self.current_account.id):
+            self.show_account(account)
+
+    def select_account(self, account_id: int) -> None:
+        row = self.accounts_model.row_of(account_id)
+        if row is not None:
+            self.account_view.setCurrentIndex(self.accounts_model.index(row, 0))
+
+    def show_account(self, account: Account | None) -> None:
+        self.flush_notes()
+        self._save_expanded()
+        self.current_account = account
+        if account is None:
+            self.checklist_model.set_checklist(None)
+            self.account_note.load(None, "")
+            self._show_selection(QModelIndex())
+            self._update_account_actions()
+            return
+        try:
+            checklist, runs = self._checklist_for(account)
+            notes = self.db.notes(account.id)
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        self._runs = runs
+        self.checklist_model.set_checklist(checklist, notes,
+                                           {pid: run.status for pid, run in runs.items()})
+        self.account_note.load((account.id, "", ""), notes.get(("", ""), ""))
+        self._update_header()
+        self._restore_expanded()
+        if self.filter.text:
+            self.tree.expandAll()
+        self._show_selection(QModelIndex())
+        self._update_account_actions()
+
+    def _update_header(self) -> None:
+        account = self.current_account
+        checklist = self.checklist_model.checklist
+        if account is None or checklist is None:
+            return
+        done, total = checklist.progress()
+        archived = tr(" (archived)") if account.archived else ""
+        self.account_header.setText(tr("<b>{label}</b>{archived} · {platform}, {region}").format(
+            label=account.label.replace("<", "&lt;"), archived=archived,
+            platform=platform_label(account.platform), region=account.region))
+        self.account_progress.setMaximum(max(total, 1))
+        self.account_progress.setValue(done)
+        self.account_progress.setFormat(tr("{done} of {total} steps").format(done=done, total=total))
+        self.accounts_model.update_progress(account.id, (done, total))
+
+    def _update_account_actions(self) -> None:
+        has = self.current_account is not None
+        for action in (self.edit_account_action, self.archive_account_action, self.delete_account_action):
+            action.setEnabled(has)
+        if has and self.current_account is not None:
+            self.archive_account_action.setText(tr("Un&archive") if self.current_account.archived
+                                                else tr("&Archive"))
+
+    def _groups(self) -> list[str]:
+        return sorted({a.group_name for a in self.db.accounts(include_archived=True) if a.group_name})
+
+    def add_account(self) -> None:
+        dialog = AccountDialog(self, groups=self._groups())
+        if dialog.exec() != AccountDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        try:
+            account = self.db.add_account(values.pop("label"), values.pop("platform"), values.pop("region"),
+                                          **values)
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        self.reload_accounts(select_id=account.id)
+        self.statusBar().showMessage(tr("Added “{label}”.").format(label=account.label), 5000)
+
+    def edit_account(self) -> None:
+        account = self.current_account
+        if account is None:
+            return
+        dialog = AccountDialog(self, account=account, groups=self._groups())
+        if dialog.exec() != AccountDialog.DialogCode.Accepted:
+            return
+        try:
+            updated = self.db.update_account(account.id, **dialog.values())
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        self.current_account = None  # platform or region may have changed: rebuild the checklist
+        self.reload_accounts(select_id=updated.id)
+
+    def toggle_archive(self) -> None:
+        account = self.current_account
+        if account is None:
+            return
+        try:
+            self.db.archive_account(account.id, archived=not account.archived)
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        self.current_account = None
+        self.reload_accounts(select_id=account.id)
+        self.statusBar().showMessage(
+            (tr("Archived “{label}”. Show archived accounts to see it again.") if not account.archived
+             else tr("“{label}” is active again.")).format(label=account.label), 6000)
+
+    def delete_account(self) -> None:
+        account = self.current_account
+        if account is None:
+            return
+        self.flush_notes()
+        summary = self.db.deletion_summary(account.id)
+        answer = QMessageBox.question(
+            self, tr("Delete account?"),
+            tr("Delete “{label}” and everything recorded for it?\n\nThis removes {ticks} ticked step(s), "
+               "{notes} note(s), {evidence} attached file record(s) and {history} history entries. It cannot "
+               "be undone. To keep the record but put it out of the way, choose Archive instead.").format(
+                label=account.label, ticks=summary.ticks, notes=summary.notes, evidence=summary.evidence,
+                history=summary.history),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.db.delete_account(account.id)
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        self.undo_stack.clear()  # earlier commands may name the deleted account
+        self.account_note.load(None, "")
+        self.current_account = None
+        self.reload_accounts()
+
+    def _show_archived_changed(self) -> None:
+        self.reload_accounts()
+
+    # --- ticking, statuses, visibility --------------------------------------------------------------------
+
+    def request_tick(self, procedure_id: str, step_id: str, done: bool) -> None:
+        """A check box was clicked: save, show, and make it undoable."""
+        account = self.current_account
+        if account is None:
+            return
+        if not self.write_tick(account.id, procedure_id, step_id, done):
+            return
+        procedure = self.catalog.get(procedure_id)
+        step = procedure.step(step_id) if procedure else None
+        self.undo_stack.push(TickCommand(self, account.id, procedure_id, step_id, done,
+                                         step.title if step else step_id))
+
+    def write_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool) -> bool:
+        if self.current_account is None or self.current_account.id != account_id:
+            self.select_account(account_id)
+        try:
+            self.db.set_tick(account_id, procedure_id, step_id, done)
+        except StoreError as error:
+            self.show_store_error(error)
+            return False
+        if self.current_account is None or self.current_account.id != account_id:
+            return True
+        self.checklist_model.apply_tick(procedure_id, step_id, done)
+        self._record_completion(account_id, procedure_id)
+        self._update_header()
+        self._refresh_details()
+        return True
+
+    def _record_completion(self, account_id: int, procedure_id: str) -> None:
+        checklist = self.checklist_model.checklist
+        entry = checklist.entry(procedure_id) if checklist else None
+        if entry is None:
+            return
+        try:
+            run = self.db.run(account_id, procedure_id)
+            if entry.complete and run.completed_fingerprint != entry.procedure.fingerprint:
+                self._runs[procedure_id] = self.db.record_completion(account_id, procedure_id,
+                                                                     entry.procedure.fingerprint,
+                                                                     entry.procedure.step_ids)
+            elif not entry.complete and run.completed_at is not None:
+                self.db.clear_completion(account_id, procedure_id)
+                self._runs[procedure_id] = self.db.run(account_id, procedure_id)
+        except StoreError as error:
+            self.show_store_error(error)
+
+    def toggle_current_step(self) -> None:
+        index = self.filter.mapToSource(self.tree.currentIndex())
+        if not index.isValid() or not index.data(ChecklistModel.IsStepRole):
+            return
+        index = index.siblingAtColumn(0)
+        done = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        self.checklist_model.setData(index, Qt.CheckState.Unchecked if done else Qt.CheckState.Checked,
+                                     Qt.ItemDataRole.CheckStateRole)
+
+    def request_status(self, status: str) -> None:
+        account = self.current_account
+        procedure_id = self._current_procedure_id()
+        if account is None or procedure_id is None:
+            return
+        before = self._runs.get(procedure_id, Run(account.id, procedure_id)).status
+        if before == status:
+            return
+        if self.write_status(account.id, procedure_id, status):
+            self.undo_stack.push(StatusCommand(self, account.id, procedure_id, before, status))
+
+    def write_status(self, account_id: int, procedure_id: str, status: str) -> bool:
+        if self.current_account is None or self.current_account.id != account_id:
+            self.select_account(account_id)
+        try:
+            run = self.db.set_status(account_id, procedure_id, status)
+        except StoreError as error:
+            self.show_store_error(error)
+            self._refresh_details()
+            return False
+        if self.current_account is not None and self.current_account.id == account_id:
+            self._runs[procedure_id] = run
+            self.checklist_model.set_status(procedure_id, status)
+            self._refresh_details()
+        return True
+
+    def _current_procedure_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(ChecklistModel.ProcedureIdRole) if index.isValid() else None
+
+    def _set_visibility(self, procedure_id: str, visibility: str) -> None:
+        account = self.current_account
+        if account is None:
+            return
+        try:
+            self.db.set_visibility(account.id, procedure_id, visibility)
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        self.current_account = None
+        self.reload_accounts(select_id=account.id)
+        index = self.checklist_model.index_for(procedure_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(self.filter.mapFromSource(index))
+
+    def add_procedure_by_hand(self) -> None:
+        checklist = self.checklist_model.checklist
+        if self.current_account is None or checklist is None:
+            return
+        shown = {entry.procedure.id for entry in checklist.entries}
+        choices = [(p.id, f"{p.title} ({', '.join(platform_label(x) for x in p.platforms)}; "
+                          f"{', '.join(p.regions)})") for p in self.catalog if p.id not in shown]
+        dialog = ChooseProcedureDialog(self, tr("Add a procedure to this account"), choices)
+        if dialog.exec() == ChooseProcedureDialog.DialogCode.Accepted and dialog.chosen():
+            self._set_visibility(str(dialog.chosen()), "added")
+
+    def hide_current_procedure(self) -> None:
+        procedure_id = self._current_procedure_id()
+        if procedure_id is not None:
+            self._set_visibility(procedure_id, "hidden")
+            self.statusBar().showMessage(tr("Hidden. Procedure > Show a hidden procedure brings it back."), 6000)
+
+    def show_hidden_procedure(self) -> None:
+        checklist = self.checklist_model.checklist
+        if checklist is None:
+            return
+        choices = [(p.id, p.title) for p in checklist.hidden]
+        if not choices:
+            self.statusBar().showMessage(tr("No procedure is hidden for this account."), 5000)
+            return
+        dialog = ChooseProcedureDialog(self, tr("Show a hidden procedure again"), choices)
+        if dialog.exec() == ChooseProcedureDialog.DialogCode.Accepted and dialog.chosen():
+            self._set_visibility(str(dialog.chosen()), "auto")
+
+    # --- selection and details ----------------------------------------------------------------------------
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selection(self.tree.currentIndex())
+
+    def _refresh_details(self) -> None:
+        self._show_selection(self.tree.currentIndex(), reload_notes=False)
+
+    def _show_selection(self, proxy_index: QModelIndex, reload_notes: bool = True) -> None:
+        account = self.current_account
+        index = self.filter.mapToSource(proxy_index) if proxy_index.isValid() else QModelIndex()
+        procedure_id = index.data(ChecklistModel.ProcedureIdRole) if index.isValid() else None
+        procedure = self.catalog.get(procedure_id) if procedure_id else None
+        if account is None or procedure is None:
+            if reload_notes:
+                self.flush_notes()
+                self.procedure_note.load(None, "")
+                self.step_note.load(None, "")
+            self.details.show_nothing(tr("Choose a procedure or a step to see it here.")
+                                      if account else tr("Add an account to begin."))
+            return
+        step_id = index.data(ChecklistModel.StepIdRole)
+        run = self._runs.get(procedure.id, Run(account.id, procedure.id))
+        change = changes_since_completion(procedure, run.completed_fingerprint, run.completed_steps)
+        checklist = self.checklist_model.checklist
+        entry = checklist.entry(procedure.id) if checklist else None
+        orphans = entry.orphans() if entry else []
+        if reload_notes:
+            self.flush_notes()
+            notes = self.db.notes(account.id)
+            self.procedure_note.load((account.id, procedure.id, ""), notes.get((procedure.id, ""), ""))
+            self.step_note.load((account.id, procedure.id, step_id) if step_id else None,
+                                notes.get((procedure.id, step_id), "") if step_id else "")
+        step = procedure.step(step_id) if step_id else None
+        if step is None:
+            self.details.show_procedure(procedure, run.status, self.today, change, orphans)
+        else:
+            values = {"name": account.full_name, "email": account.email, "handle": account.handle,
+                      "country": account.country, "platform": platform_label(account.platform),
+                      "account": account.label}
+            self.details.show_step(procedure, step, run.status, self.today, values, change, orphans)
+
+    def _activated(self, proxy_index: QModelIndex) -> None:
+        """Enter (or a double click) opens: a procedure expands or folds, a step moves to its details."""
+        if not proxy_index.isValid():
+            return
+        first = proxy_index.siblingAtColumn(0)
+        if self.filter.hasChildren(first):
+            self.tree.setExpanded(first, not self.tree.isExpanded(first))
+        else:
+            self.details.browser.setFocus()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.filter.set_text(text)
+        if text.strip():
+            self.tree.expandAll()
+
+    def _hide_complete_changed(self) -> None:
+        self.filter.set_hide_complete(self.hide_complete_action.isChecked())
+
+    # --- notes -------------------------------------------------------------------------------------------
+
+    def save_note(self, editor: NoteEditor) -> None:
+        if editor.key is None or not editor.pending():
+            return
+        key, before, after = editor.key, editor.saved_text, editor.toPlainText()
+        try:
+            self.db.set_note(key[0], after, key[1], key[2])
+        except StoreError as error:
+            self.show_store_error(error)  # the text stays in the box, unsaved, and is tried again later
+            return
+        editor.saved_text = after
+        if self.current_account is not None and key[0] == self.current_account.id and key[1]:
+            self.checklist_model.set_note(key[1], key[2], after)
+        self.undo_stack.push(NoteCommand(self, key, before, after))
+
+    def write_note(self, key: NoteKey, text: str) -> bool:
+        if self.current_account is None or self.current_account.id != key[0]:
+            self.select_account(key[0])
+        try:
+            self.db.set_note(key[0], text, key[1], key[2])
+        except StoreError as error:
+            self.show_store_error(error)
+            return False
+        for editor in (self.account_note, self.procedure_note, self.step_note):
+            if editor.key == key:
+                editor.set_saved(text)
+        if key[1]:
+            self.checklist_model.set_note(key[1], key[2], text)
+        return True
+
+    def flush_notes(self) -> None:
+        """Save every note box with unsaved text (account switch, close, logout)."""
+        for editor in (self.account_note, self.procedure_note, self.step_note):
+            if editor.pending():
+                self.save_note(editor)
+
+    # --- remembering where the user was -------------------------------------------------------------------
+
+    def _expanded_key(self) -> str | None:
+        return f"expanded/{self.current_account.uid}" if self.current_account else None
+
+    def _save_expanded(self) -> None:
+        key = self._expanded_key()
+        if key is None or self.filter.text:
+            return
+        expanded = [str(self.filter.index(row, 0).data(ChecklistModel.ProcedureIdRole))
+                    for row in range(self.filter.rowCount()) if self.tree.isExpanded(self.filter.index(row, 0))]
+        self.settings.setValue(key, expanded or ["-"])
+
+    def _restore_expanded(self) -> None:
+        key = self._expanded_key()
+        saved = self.settings.value(key) if key else None
+        checklist = self.checklist_model.checklist
+        if checklist is None:
+            return
+        if saved is None:
+            first = next((e.procedure.id for e in checklist.entries if not e.complete), None)
+            wanted = {first} if first else set()
+        else:
+            wanted = set([saved] if isinstance(saved, str) else saved)
+        for row, entry in enumerate(checklist.entries):
+            if entry.procedure.id in wanted:
+                self.tree.setExpanded(self.filter.mapFromSource(self.checklist_model.index(row, 0)), True)
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter, key in ((self.splitter, "splitter/main"), (self.right, "splitter/right")):
+            value = self.settings.value(key)
+            if value is not None:
+                splitter.restoreState(value)
+        if self.settings.value("splitter/main") is None:
+            self.splitter.setSizes([220, 560, 460])
+        if self.settings.value("splitter/right") is None:
+            self.right.setSizes([520, 280])
+        hide = self.settings.value("view/hide_complete", False)
+        self.hide_complete_action.setChecked(hide in (True, "true"))
+        self._hide_complete_changed()
+        last = self.settings.value("last_account")
+        if last:
+            match = next((a for a in self.db.accounts() if a.uid == last), None)
+            if match is not None:
+                self.select_account(match.id)
+
+    def save_settings(self) -> None:
+        self._save_expanded()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("splitter/main", self.splitter.saveState())
+        self.settings.setValue("splitter/right", self.right.saveState())
+        self.settings.setValue("view/hide_complete", self.hide_complete_action.isChecked())
+        if self.current_account is not None:
+            self.settings.setValue("last_account", self.current_account.uid)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.flush_notes()
+        self.save_settings()
+        super().closeEvent(event)
+
+    def commit_data(self, *_args: Any) -> None:
+        """The session is ending (logout): save what is typed and where the user was."""
+        self.flush_notes()
+        self.save_settings()
+
+
+def connect_session_signals(window: MainWindow) -> None:
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.commitDataRequest.connect(window.commit_data)
+        app.aboutToQuit.connect(window.flush_notes)

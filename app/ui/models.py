@@ -1,0 +1,378 @@
+"""Qt item models over the plain-Python accounts and checklist.
+
+The checklist is a two-level tree (procedure -> steps). Index internal ids encode the level: 0 for a
+procedure row, procedure row + 1 for a step row, so no Python object has to outlive Qt's pointers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+
+from app import paths
+from app.core.checklist import Checklist, Entry
+from app.storage.database import Account
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+PLATFORMS = ("facebook", "instagram", "threads", "whatsapp", "messenger", "meta-ai")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Objector", text)
+
+
+def platform_label(platform: str) -> str:
+    names = {"facebook": "Facebook", "instagram": "Instagram", "threads": "Threads", "whatsapp": "WhatsApp",
+             "messenger": "Messenger", "meta-ai": "Meta AI"}
+    return names.get(platform, platform.replace("-", " ").title())
+
+
+_icons: dict[str, QIcon] = {}
+
+
+def platform_icon(platform: str) -> QIcon:
+    if platform not in _icons:
+        folder = paths.resources_dir() / "icons"
+        path = folder / f"{platform}.svg"
+        _icons[platform] = QIcon(str(path if path.exists() else folder / "other.svg"))
+    return _icons[platform]
+
+
+class AccountListModel(QAbstractListModel):
+    """The accounts on the left, with an icon by platform and their progress."""
+
+    AccountIdRole = Qt.ItemDataRole.UserRole + 1
+    ProgressRole = Qt.ItemDataRole.UserRole + 2
+    ArchivedRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._accounts: list[Account] = []
+        self._progress: dict[int, tuple[int, int]] = {}
+
+    def set_accounts(self, accounts: list[Account], progress: dict[int, tuple[int, int]]) -> None:
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self._progress = dict(progress)
+        self.endResetModel()
+
+    def account_at(self, row: int) -> Account | None:
+        return self._accounts[row] if 0 <= row < len(self._accounts) else None
+
+    def row_of(self, account_id: int) -> int | None:
+        return next((row for row, a in enumerate(self._accounts) if a.id == account_id), None)
+
+    def update_progress(self, account_id: int, progress: tuple[int, int]) -> None:
+        row = self.row_of(account_id)
+        if row is None or self._progress.get(account_id) == progress:
+            return
+        self._progress[account_id] = progress
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [self.ProgressRole, Qt.ItemDataRole.ToolTipRole,
+                                             Qt.ItemDataRole.AccessibleDescriptionRole])
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._accounts):
+            return None
+        account = self._accounts[index.row()]
+        done, total = self._progress.get(account.id, (0, 0))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return account.label
+        if role == Qt.ItemDataRole.DecorationRole:
+            return platform_icon(account.platform)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            archived = tr(" (archived)") if account.archived else ""
+            return tr("{platform}, {region}: {done} of {total} steps done{archived}").format(
+                platform=platform_label(account.platform), region=account.region, done=done, total=total,
+                archived=archived)
+        if role == self.AccountIdRole:
+            return account.id
+        if role == self.ProgressRole:
+            return (done, total)
+        if role == self.ArchivedRole:
+            return account.archived
+        return None
+
+
+class ChecklistModel(QAbstractItemModel):
+    """Procedures and their steps for one account; steps are checkable.
+
+    Ticking goes through `on_tick(procedure_id, step_id, done)`, which must save the change and then call
+    `apply_tick`; the model itself never writes to the store.
+    """
+
+    ProcedureIdRole = Qt.ItemDataRole.UserRole + 1
+    StepIdRole = Qt.ItemDataRole.UserRole + 2
+    ProgressRole = Qt.ItemDataRole.UserRole + 3
+    SearchTextRole = Qt.ItemDataRole.UserRole + 4
+    CompleteRole = Qt.ItemDataRole.UserRole + 5
+    IsStepRole = Qt.ItemDataRole.UserRole + 6
+
+    COLUMNS = 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._checklist: Checklist | None = None
+        self._notes: dict[tuple[str, str], str] = {}
+        self._statuses: dict[str, str] = {}
+        self.on_tick: Callable[[str, str, bool], None] | None = None
+
+    # --- content -----------------------------------------------------------------------------------------
+
+    def set_checklist(self, checklist: Checklist | None, notes: dict[tuple[str, str], str] | None = None,
+                      statuses: dict[str, str] | None = None) -> None:
+        self.beginResetModel()
+        self._checklist = checklist
+        self._notes = dict(notes or {})
+        self._statuses = dict(statuses or {})
+        self.endResetModel()
+
+    @property
+    def checklist(self) -> Checklist | None:
+        return self._checklist
+
+    def set_note(self, procedure_id: str, step_id: str, text: str) -> None:
+        """Keep the search text in step with a note edit (notes are searchable)."""
+        self._notes[(procedure_id, step_id)] = text
+        index = self.index_for(procedure_id, step_id or None)
+        if index.isValid():
+            self.dataChanged.emit(index, index, [self.SearchTextRole])
+
+    def set_status(self, procedure_id: str, status: str) -> None:
+        self._statuses[procedure_id] = status
+        index = self.index_for(procedure_id, None, column=1)
+        if index.isValid():
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def entries(self) -> list[Entry]:
+        return self._checklist.entries if self._checklist else []
+
+    def index_for(self, procedure_id: str, step_id: str | None = None, column: int = 0) -> QModelIndex:
+        if self._checklist is None:
+            return QModelIndex()
+        row = self._checklist.row_of(procedure_id)
+        if row is None:
+            return QModelIndex()
+        if step_id is None:
+            return self.index(row, column)
+        steps = self._checklist.entries[row].procedure.step_ids
+        if step_id not in steps:
+            return QModelIndex()
+        return self.index(steps.index(step_id), column, self.index(row, 0))
+
+    def apply_tick(self, procedure_id: str, step_id: str, done: bool) -> None:
+        """Show a saved tick: only the step's check box and its procedure's progress change."""
+        if self._checklist is None:
+            return
+        self._checklist.set_done(procedure_id, step_id, done)
+        step_index = self.index_for(procedure_id, step_id)
+        if step_index.isValid():
+            self.dataChanged.emit(step_index, step_index.siblingAtColumn(1),
+                                  [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DisplayRole])
+        first = self.index_for(procedure_id)
+        last = self.index_for(procedure_id, column=1)
+        self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, self.ProgressRole, self.CompleteRole,
+                                            Qt.ItemDataRole.ToolTipRole])
+
+    # --- structure ---------------------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if self._checklist is None:
+            return 0
+        if not parent.isValid():
+            return len(self._checklist.entries)
+        if parent.internalId() != 0 or parent.column() != 0:
+            return 0
+        return len(self._checklist.entries[parent.row()].procedure.steps)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Procedure and steps"), tr("Progress"))[section]
+        return None
+
+    def _entry_and_step(self, index: AnyIndex) -> tuple[Entry, int | None]:
+        assert self._checklist is not None
+        if index.internalId() == 0:
+            return self._checklist.entries[index.row()], None
+        return self._checklist.entries[index.internalId() - 1], index.row()
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != 0 and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
+        elif index.internalId() != 0:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._checklist is None:
+            return None
+        entry, step_row = self._entry_and_step(index)
+        procedure = entry.procedure
+        if step_row is None:
+            return self._procedure_data(entry, index.column(), role)
+        step = procedure.steps[step_row]
+        done = step.id in entry.done
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                optional = step.optional and "optional" not in step.title.casefold()
+                return step.title + (tr(" (optional)") if optional else "")
+            return tr("done") if done else ""
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return step.expect or None
+        if role == self.ProcedureIdRole:
+            return procedure.id
+        if role == self.StepIdRole:
+            return step.id
+        if role == self.IsStepRole:
+            return True
+        if role == self.CompleteRole:
+            return done
+        if role == self.SearchTextRole:
+            return step.search_text() + "\n" + self._notes.get((procedure.id, step.id), "").casefold()
+        return None
+
+    def _procedure_data(self, entry: Entry, column: int, role: int) -> Any:
+        procedure = entry.procedure
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return procedure.title
+            status = self._statuses.get(procedure.id, "not-started")
+            progress = tr("{done} of {total}").format(done=entry.done_count, total=entry.total)
+            return progress if status in ("not-started", "in-progress") else f"{progress} · {status_label(status)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return procedure.summary
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return tr("{done} of {total} steps done").format(done=entry.done_count, total=entry.total)
+        if role == self.ProcedureIdRole:
+            return procedure.id
+        if role == self.StepIdRole:
+            return None
+        if role == self.IsStepRole:
+            return False
+        if role == self.ProgressRole:
+            return (entry.done_count, entry.total)
+        if role == self.CompleteRole:
+            return entry.complete
+        if role == self.SearchTextRole:
+            parts = [procedure.title, procedure.summary, procedure.provider, *procedure.platforms,
+                     self._notes.get((procedure.id, ""), "")]
+            return "\n".join(parts).casefold()
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.internalId() == 0:
+            return False
+        entry, step_row = self._entry_and_step(index)
+        assert step_row is not None
+        step = entry.procedure.steps[step_row]
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
+        done = state == Qt.CheckState.Checked
+        if (step.id in entry.done) == done:
+            return False
+        if self.on_tick is None:
+            self.apply_tick(entry.procedure.id, step.id, done)
+        else:
+            self.on_tick(entry.procedure.id, step.id, done)
+        return True
+
+
+STATUS_LABELS = {
+    "not-started": "not started",
+    "in-progress": "in progress",
+    "submitted": "submitted",
+    "waiting": "waiting for a reply",
+    "granted": "granted",
+    "refused": "refused",
+    "no-reply": "no reply",
+    "not-applicable": "not applicable",
+}
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
+
+
+class ChecklistFilter(QSortFilterProxyModel):
+    """Filters the checklist by text (titles, details, templates and notes) and can hide finished ones."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._hide_complete = False
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_text(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self._change_filter(lambda: setattr(self, "_needle", needle))
+
+    def set_hide_complete(self, hide: bool) -> None:
+        if hide != self._hide_complete:
+            self._change_filter(lambda: setattr(self, "_hide_complete", hide))
+
+    def _change_filter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    @property
+    def text(self) -> str:
+        return self._needle
+
+    @property
+    def hide_complete(self) -> bool:
+        return self._hide_complete
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        procedure_index = source_parent if source_parent.isValid() else index
+        if self._hide_complete and model.data(procedure_index, ChecklistModel.CompleteRole):
+            return False
+        if not self._needle:
+            return True
+        if self._needle in (model.data(index, ChecklistModel.SearchTextRole) or ""):
+            return True
+        # A step is shown when its procedure matches, so a matching procedure keeps all its steps.
+        return source_parent.isValid() and self._needle in (
+            model.data(source_parent, ChecklistModel.SearchTextRole) or "")

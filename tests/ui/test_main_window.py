@@ -1,0 +1,421 @@
+"""The main window, driven with real clicks and keys (offscreen)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextBrowser,
+    QWidget,
+)
+
+from app.storage.errors import DiskFull
+from app.ui.dialogs import AccountDialog
+from app.ui.main_window import NOTE_SAVE_DELAY_MS, MainWindow
+from app.ui.models import ChecklistModel
+from tests.ui.conftest import Harness, click_check_box, step_index, when_modal
+
+PROC = "example-object"
+
+
+def add_account_via_dialog(qtbot: Any, window: MainWindow, label: str, platform: str = "facebook",
+                           region: str = "EU", button: QAbstractButton | None = None) -> None:
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, AccountDialog)
+        qtbot.keyClicks(dialog.label_edit, label)
+        dialog.platform_box.setCurrentIndex(dialog.platform_box.findData(platform))
+        dialog.region_box.setCurrentIndex(dialog.region_box.findData(region))
+        qtbot.keyClicks(dialog.name_edit, "Sam Rivera")
+        qtbot.keyClicks(dialog.email_edit, "sam@example.org")
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(fill)
+    qtbot.mouseClick(button or window.add_account_button, Qt.MouseButton.LeftButton)
+    activate(qtbot, window)
+
+
+def activate(qtbot: Any, window: MainWindow) -> None:
+    """After a modal dialog closes, the offscreen platform does not give focus back by itself."""
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+
+def test_first_run_offers_to_add_an_account(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    assert window.windowTitle() == "Objector"
+    assert window.centre.currentIndex() == 0
+    assert window.welcome_button.isVisible()
+    add_account_via_dialog(qtbot, window, "My Facebook", button=window.welcome_button)
+    assert window.centre.currentIndex() == 1
+    [account] = window.db.accounts()
+    assert (account.label, account.platform, account.region, account.full_name) == (
+        "My Facebook", "facebook", "EU", "Sam Rivera")
+    assert window.accounts_model.data(window.accounts_model.index(0, 0)) == "My Facebook"
+    assert window.checklist_model.rowCount() == 1
+
+
+def test_account_dialog_requires_a_label(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    seen: dict[str, Any] = {}
+
+    def submit_empty(dialog: QWidget) -> None:
+        assert isinstance(dialog, AccountDialog)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.error_label.text()
+        seen["still_open"] = dialog.isVisible()
+        dialog.reject()
+
+    when_modal(submit_empty)
+    qtbot.mouseClick(window.add_account_button, Qt.MouseButton.LeftButton)
+    assert seen["still_open"] and "label" in seen["error"]
+    assert window.db.accounts() == []
+
+
+def test_ticks_and_notes_survive_closing_and_reopening(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "My Facebook")
+    account = window.db.accounts()[0]
+    click_check_box(qtbot, window, PROC, "open-form")
+    click_check_box(qtbot, window, PROC, "explain")
+    assert set(window.db.ticks(account.id)) == {(PROC, "open-form"), (PROC, "explain")}
+    assert window.account_progress.value() == 2
+
+    window.tree.setCurrentIndex(step_index(window, PROC, "explain"))
+    window.step_note.setFocus()
+    qtbot.keyClicks(window.step_note, "Used the template")
+    window.step_note.insertPlainText(" — ünïcode ✓")  # as an input method commits text QTest cannot type
+    qtbot.keyClicks(window.account_note, "Main account")  # moving focus saves the step note at once
+    harness.close(window)  # closing saves the account note that was still being typed
+
+    again = harness.open()
+    assert again.current_account is not None and again.current_account.id == account.id
+    assert again.account_note.toPlainText() == "Main account"
+    index = step_index(again, PROC, "explain")
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    again.tree.setCurrentIndex(index)
+    assert again.step_note.toPlainText() == "Used the template — ünïcode ✓"
+    assert again.tree.isExpanded(index.parent())
+
+
+def test_note_saves_after_typing_stops(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    account = window.db.accounts()[0]
+    window.account_note.setFocus()
+    qtbot.keyClicks(window.account_note, "typed")
+    assert window.db.note(account.id) == ""
+    qtbot.waitUntil(lambda: window.db.note(account.id) == "typed", timeout=NOTE_SAVE_DELAY_MS * 5)
+
+
+def test_switching_account_saves_the_note_being_typed(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "First")
+    add_account_via_dialog(qtbot, window, "Second", platform="instagram")
+    first, second = window.db.accounts()
+    window.select_account(first.id)
+    qtbot.keyClicks(window.account_note, "about the first")
+    window.account_view.setFocus()
+    qtbot.keyClick(window.account_view, Qt.Key.Key_Down)
+    assert window.current_account is not None and window.current_account.id == second.id
+    assert window.db.note(first.id) == "about the first"
+    assert window.account_note.toPlainText() == ""
+
+
+def test_undo_and_redo_ticks_status_and_notes(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    account = window.db.accounts()[0]
+    click_check_box(qtbot, window, PROC, "open-form")
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.db.ticks(account.id) == {}
+    assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert set(window.db.ticks(account.id)) == {(PROC, "open-form")}
+
+    window.tree.setCurrentIndex(step_index(window, PROC, "open-form"))
+    box = window.details.status_box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # not started -> in progress
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # -> submitted
+    assert window.db.run(account.id, PROC).status == "submitted"
+    window.undo_action.trigger()
+    assert window.db.run(account.id, PROC).status == "in-progress"
+    assert box.currentData() == "in-progress"
+
+    window.procedure_note.setFocus()
+    qtbot.keyClicks(window.procedure_note, "ref 123")
+    window.tree.setFocus()
+    assert window.db.note(account.id, PROC) == "ref 123"
+    window.undo_action.trigger()
+    assert window.db.note(account.id, PROC) == ""
+    assert window.procedure_note.toPlainText() == ""
+    window.redo_action.trigger()
+    assert window.db.note(account.id, PROC) == "ref 123"
+
+
+def test_keyboard_arrows_space_and_enter(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    account = window.db.accounts()[0]
+    tree = window.tree
+    tree.collapseAll()
+    tree.setFocus()
+    tree.setCurrentIndex(window.filter.index(0, 0))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert tree.isExpanded(window.filter.index(0, 0))
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert set(window.db.ticks(account.id)) == {(PROC, "open-form")}
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    qtbot.keyClick(tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert set(window.db.ticks(account.id)) == {(PROC, "open-form"), (PROC, "explain")}
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert set(window.db.ticks(account.id)) == {(PROC, "open-form")}
+
+
+def test_search_filters_by_text_and_notes(qtbot: Any, harness: Harness, tmp_path: Path) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    account = window.db.accounts()[0]
+    window.db.set_note(account.id, "remember the zebra", PROC, "confirm")
+    window.show_account(None)
+    window.reload_accounts(select_id=account.id)
+    qtbot.keyClick(window.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_edit.hasFocus()
+    qtbot.keyClicks(window.search_edit, "zebra")
+    parent = window.filter.index(0, 0)
+    assert window.filter.rowCount() == 1 and window.filter.rowCount(parent) == 1
+    assert window.filter.index(0, 0, parent).data(ChecklistModel.StepIdRole) == "confirm"
+    window.search_edit.clear()
+    qtbot.keyClicks(window.search_edit, "explain how")
+    assert window.filter.rowCount(window.filter.index(0, 0)) == 1
+    window.search_edit.clear()
+    qtbot.keyClicks(window.search_edit, "nothing matches this")
+    assert window.filter.rowCount() == 0
+    window.search_edit.clear()
+    assert window.filter.rowCount(window.filter.index(0, 0)) == 3
+
+
+def test_deadline_banner_and_sources(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    window.tree.setCurrentIndex(window.filter.index(0, 0))
+    assert window.details.banner.isVisible()
+    text = window.details.banner.text()
+    assert "2025-05-27 has passed" in text and "only for what you post from then on" in text
+    shown = window.details.browser.toPlainText()
+    assert "How to object (example guide)" in shown and "2025-04-15" in shown
+    assert "undated, read 2025-05-01" in shown
+    assert "One guide gives 26 May" in shown
+    assert "may be out of date" in shown
+
+
+def test_copy_text_fills_the_template(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    window.tree.setCurrentIndex(step_index(window, PROC, "explain"))
+    assert window.details.copy_button.isVisible()
+    qtbot.mouseClick(window.details.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("I am Sam Rivera (sam@example.org), living in [country].")
+
+
+def test_a_broken_procedure_file_is_listed_while_the_rest_load(qtbot: Any, harness: Harness,
+                                                              procedure_dir: Path) -> None:
+    (procedure_dir / "example" / "broken.yaml").write_text("id: [oops\n", encoding="utf-8")
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    assert window.problems_bar.isVisible()
+    assert "1 procedure file(s) have problems" in window.problems_label.text()
+    assert window.checklist_model.rowCount() == 1
+    qtbot.mouseClick(window.problems_show, Qt.MouseButton.LeftButton)
+    dialog = window.problems_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    assert re.search(re.escape(str(procedure_dir / "example" / "broken.yaml")) + r":\d+:\d+: YAML syntax error",
+                     dialog.text.toPlainText())
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/x",
+                                 "data:text/html,hi", "https:", "mailto:"])
+def test_other_link_schemes_are_refused(qtbot: Any, harness: Harness, monkeypatch: pytest.MonkeyPatch,
+                                        url: str) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda target: opened.append(target.toString()) or True)
+    window = harness.open()
+    window.details.browser.anchorClicked.emit(QUrl(url))
+    assert opened == []
+    assert "not opened" in window.statusBar().currentMessage()
+
+
+def test_allowed_links_go_to_the_system(qtbot: Any, harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda target: opened.append(target.toString()) or True)
+    window = harness.open()
+    for url in ("https://example.org/object", "http://example.org", "mailto:privacy@example.org"):
+        window.details.browser.anchorClicked.emit(QUrl(url))
+    assert opened == ["https://example.org/object", "http://example.org", "mailto:privacy@example.org"]
+
+
+def test_rich_text_never_loads_resources(harness: Harness) -> None:
+    window = harness.open()
+    browser = window.details.browser
+    browser.set_markdown("![x](https://evil.test/x.png) <img src='file:///etc/hostname'> text")
+    assert browser.loadResource(2, QUrl("https://evil.test/x.png")) is None
+    assert browser.loadResource(2, QUrl("file:///etc/hostname")) is None
+    assert "<img" in browser.toPlainText()  # HTML is shown as text, never interpreted
+
+
+def test_a_failed_save_says_so_and_shows_nothing_saved(qtbot: Any, harness: Harness,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    account = window.db.accounts()[0]
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: warnings.append(text))
+
+    def full(*_args: Any, **_kwargs: Any) -> bool:
+        raise DiskFull(window.db.path, "the disk is full, so the last change was not saved", "Free some space.")
+
+    monkeypatch.setattr(window.db, "set_tick", full)
+    click_check_box(qtbot, window, PROC, "open-form")
+    assert warnings and "disk is full" in warnings[0] and str(window.db.path) in warnings[0]
+    assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert window.undo_stack.count() == 0
+    monkeypatch.undo()
+    assert window.db.ticks(account.id) == {}
+
+
+def test_delete_asks_and_says_what_is_lost(qtbot: Any, harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "Doomed")
+    click_check_box(qtbot, window, PROC, "open-form")
+    asked: list[str] = []
+    answer = {"value": QMessageBox.StandardButton.Cancel}
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answer["value"])
+    window.delete_account_action.trigger()
+    assert "1 ticked step(s)" in asked[0] and "cannot be undone" in asked[0]
+    assert len(window.db.accounts()) == 1
+    answer["value"] = QMessageBox.StandardButton.Yes
+    window.delete_account_action.trigger()
+    assert window.db.accounts() == []
+    assert window.centre.currentIndex() == 0
+
+
+def test_rename_and_archive(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "Old name")
+
+    def rename(dialog: QWidget) -> None:
+        assert isinstance(dialog, AccountDialog)
+        dialog.label_edit.clear()
+        qtbot.keyClicks(dialog.label_edit, "New name")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    when_modal(rename)
+    window.edit_account_action.trigger()
+    assert window.db.accounts()[0].label == "New name"
+    assert "New name" in window.account_header.text()
+    window.archive_account_action.trigger()
+    assert window.db.accounts() == [] and window.accounts_model.rowCount() == 0
+    window.show_archived_action.trigger()
+    assert window.accounts_model.rowCount() == 1
+
+
+def test_hide_and_add_a_procedure_by_hand(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "Threads", platform="threads")
+    account = window.db.accounts()[0]
+    assert window.checklist_model.rowCount() == 0
+
+    def choose(dialog: QWidget) -> None:
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(choose)
+    window.findChild(type(window.undo_action), "addProcedure").trigger()
+    assert window.checklist_model.rowCount() == 1
+    assert window.db.run(account.id, PROC).visibility == "added"
+    window.tree.setCurrentIndex(window.filter.index(0, 0))
+    window.findChild(type(window.undo_action), "hideProcedure").trigger()
+    assert window.checklist_model.rowCount() == 0
+    assert window.db.run(account.id, PROC).visibility == "hidden"
+
+
+def test_finished_procedure_that_changed_shows_new_steps(qtbot: Any, harness: Harness, procedure_dir: Path) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    account = window.db.accounts()[0]
+    for step in ("open-form", "explain", "confirm"):
+        click_check_box(qtbot, window, PROC, step)
+    run = window.db.run(account.id, PROC)
+    assert run.completed_steps == ("open-form", "explain", "confirm")
+    harness.close(window)
+    path = procedure_dir / "example" / "example-object.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "  - id: confirm\n", "  - id: keep-proof\n    title: Save the reply as a PDF\n  - id: confirm\n")
+    path.write_text(text.replace("  - id: explain\n    title: Explain how the processing affects you\n",
+                                 "  - id: explain2\n    title: Explain\n"), encoding="utf-8")
+    again = harness.open()
+    again.tree.setCurrentIndex(again.filter.index(0, 0))
+    banner = again.details.banner.text()
+    assert "changed since you finished it" in banner and "Save the reply as a PDF" in banner
+    assert "no longer in this procedure" in banner and "explain" in banner
+    assert (PROC, "explain") in again.db.ticks(account.id)
+
+
+def test_every_control_has_an_accessible_name(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QTextBrowser)
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        inside_combo = any(isinstance(w, QComboBox) for w in _ancestors(widget))
+        if isinstance(widget, kinds) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not inside_combo:
+            name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+            if not name.strip():
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+
+
+def _ancestors(widget: QWidget) -> list[QWidget]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def test_every_menu_action_has_a_shortcut(harness: Harness) -> None:
+    window = harness.open()
+    missing = []
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if not action.isSeparator() and action.shortcut().isEmpty():
+                missing.append(action.text())
+    assert missing == []
+
+
+def test_window_size_and_splitters_are_remembered(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    window.resize(760, 540)  # the offscreen screen is 800 x 600
+    window.splitter.setSizes([200, 300, 250])
+    sizes = window.splitter.sizes()
+    harness.close(window)
+    again = harness.open()
+    assert (again.width(), again.height()) == (760, 540)
+    assert again.splitter.sizes() == sizes
+    assert harness.locations.settings_path.is_file()
