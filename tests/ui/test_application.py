@@ -1,0 +1,92 @@
+"""Start-up: a damaged store is never overwritten, and the user chooses how to go on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app import paths
+from app.storage.database import Database
+from app.storage.migrations import SCHEMA_VERSION
+from app.ui.application import create_window, open_database
+from tests.ui.conftest import when_modal
+
+
+def damaged_store_with_backup(data_dir: Path) -> tuple[paths.Locations, int]:
+    locations = paths.Locations(data_dir)
+    with Database(locations.database_path) as db:
+        account = db.add_account("Kept", "facebook", "EU").id
+        db.set_tick(account, "p", "s", True)
+        db.take_automatic_backup()
+    locations.database_path.write_bytes(b"\x00garbage" * 512)
+    for suffix in ("-wal", "-shm"):
+        locations.database_path.with_name(locations.database_path.name + suffix).unlink(missing_ok=True)
+    return locations, account
+
+
+def click_button(label_part: str) -> Any:
+    seen: dict[str, str] = {}
+
+    def choose(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        button = next(b for b in box.buttons() if label_part in b.text())
+        button.click()
+
+    when_modal(choose)
+    return seen
+
+
+def test_damaged_store_can_be_restored_from_the_newest_backup(qtbot: Any, tmp_path: Path) -> None:
+    locations, account = damaged_store_with_backup(tmp_path / "data")
+    seen = click_button("Restore the backup")
+    db = open_database(locations)
+    assert db is not None
+    try:
+        assert set(db.ticks(account)) == {("p", "s")}
+    finally:
+        db.close()
+    assert str(locations.database_path) in seen["text"] and "has not changed it" in seen["text"]
+    kept = list(locations.data_dir.glob("objector.sqlite3.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"\x00garbage" * 512
+
+
+def test_damaged_store_can_be_started_anew_keeping_the_file(qtbot: Any, tmp_path: Path) -> None:
+    locations, _ = damaged_store_with_backup(tmp_path / "data")
+    click_button("Start a new")
+    db = open_database(locations)
+    assert db is not None
+    try:
+        assert db.accounts() == []
+    finally:
+        db.close()
+    assert len(list(locations.data_dir.glob("objector.sqlite3.damaged-*"))) == 1
+
+
+def test_quitting_leaves_the_damaged_file_alone(qtbot: Any, tmp_path: Path) -> None:
+    locations, _ = damaged_store_with_backup(tmp_path / "data")
+    click_button("Quit")
+    assert open_database(locations) is None
+    assert locations.database_path.read_bytes() == b"\x00garbage" * 512
+
+
+def test_newer_store_is_refused_with_a_message(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locations = paths.Locations(tmp_path / "data")
+    with Database(locations.database_path) as db:
+        db._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: messages.append(text))
+    assert open_database(locations) is None
+    assert "newer version of Objector" in messages[0] and "Update Objector" in messages[0]
+
+
+def test_window_loads_bundled_and_user_procedures(qtbot: Any, tmp_path: Path) -> None:
+    locations = paths.Locations(tmp_path / "data")
+    with Database(locations.database_path) as db:
+        window = create_window(locations, db)
+        qtbot.addWidget(window)
+        assert len(window.catalog) >= 12 and window.catalog.problems == []
+        window.close()
