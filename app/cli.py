@@ -64,6 +64,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE")
     importing = backup_commands.add_parser("import", help="add what FILE holds to this store")
     importing.add_argument("file", metavar="FILE")
+
+    report = commands.add_parser(
+        "report", help="write the evidence report (Markdown, HTML or PDF)",
+        description="For one account or all: each procedure run with its status and dates, the timeline of "
+                    "what was done when, notes, attached files with their hashes, and the procedure versions "
+                    "followed, with their sources.",
+    )
+    report.add_argument("--account", metavar="NAME", help="only this account (its label)")
+    report.add_argument("--format", choices=("md", "html", "pdf"),
+                        help="the file format (default: from the file name's ending)")
+    report.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the report")
+
+    calendar = commands.add_parser("calendar", help="export reply due dates, deadlines and re-checks as .ics")
+    calendar.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file to write")
     return parser
 
 
@@ -179,13 +193,80 @@ def cmd_backup(args: argparse.Namespace, locations: paths.Locations) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app.atomic import write_atomically
+    from app.core.procedures import load_catalog
+    from app.report import build_report, render_html, render_markdown
+    from app.storage.database import Database
+    from app.storage.errors import StoreError
+
+    target = Path(args.output).expanduser()
+    fmt = args.format or {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}.get(
+        target.suffix.lower())
+    if fmt is None:
+        raise UsageError("say which format with --format md, html or pdf (or end the file name with one)")
+    catalog = load_catalog(locations.procedure_dirs())
+    try:
+        with Database(locations.database_path) as db:
+            accounts = db.accounts(include_archived=True)
+            chosen = None
+            if args.account:
+                chosen = [a.id for a in accounts if a.label.casefold() == args.account.casefold()]
+                if not chosen:
+                    names = ", ".join(a.label for a in accounts) or "none yet"
+                    raise UsageError(f"no account is called {args.account!r}; the accounts are: {names}")
+            report = build_report(db, catalog, chosen)
+        if fmt == "pdf":
+            from app.ui.pdf import write_pdf
+
+            write_pdf(render_html(report), target)
+        else:
+            text = render_markdown(report) if fmt == "md" else render_html(report)
+            write_atomically(target, text.encode("utf-8"))
+    except StoreError as error:
+        print(f"objector: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as error:
+        print(f"objector: cannot write {target}: {error.strerror or error}. Choose another folder or free "
+              "some space.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"Wrote the report for {len(report.accounts)} account(s) to {target}.")
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace, locations: paths.Locations) -> int:
+    import datetime as dt
+
+    from app.atomic import write_atomically
+    from app.core.procedures import load_catalog
+    from app.report import calendar_events, render_ics
+    from app.storage.database import Database
+    from app.storage.errors import StoreError
+
+    target = Path(args.output).expanduser()
+    catalog = load_catalog(locations.procedure_dirs())
+    try:
+        with Database(locations.database_path) as db:
+            events = calendar_events(db, catalog, dt.date.today())
+            write_atomically(target, render_ics(events, db.clock()).encode("utf-8"))
+    except StoreError as error:
+        print(f"objector: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as error:
+        print(f"objector: cannot write {target}: {error.strerror or error}.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"Wrote {len(events)} date(s) to {target}. Import it into your calendar.")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
     from app.ui.application import run
 
     return run(locations, sys.argv[:1])
 
 
-_HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup}
+_HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup, "report": cmd_report,
+             "calendar": cmd_calendar}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

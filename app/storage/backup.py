@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.atomic import write_atomically
 from app.storage.database import ACCOUNT_FIELDS, STATUSES, VISIBILITIES, Database, to_text
 from app.storage.errors import BackupFileInvalid, translate
 
@@ -26,6 +25,9 @@ MAX_IMPORT_BYTES = 512 * 1024 * 1024
 _TEXT = (str,)
 _OPTIONAL_TEXT = (str, type(None))
 
+# Fields added after the first backup format; files written before them may lack them.
+_OPTIONAL_FIELDS = {"runs": {"extended_at"}}
+
 # For each section: field -> accepted types; fields ending in "_at" (or named "at") must be ISO timestamps.
 _SECTIONS: dict[str, dict[str, tuple[type, ...]]] = {
     "accounts": {"uid": _TEXT, **{name: _TEXT for name in ACCOUNT_FIELDS}, "created_at": _TEXT,
@@ -33,7 +35,7 @@ _SECTIONS: dict[str, dict[str, tuple[type, ...]]] = {
     "runs": {"account": _TEXT, "procedure_id": _TEXT, "status": _TEXT, "status_at": _OPTIONAL_TEXT,
              "submitted_at": _OPTIONAL_TEXT, "reference": _TEXT, "visibility": _TEXT,
              "completed_at": _OPTIONAL_TEXT, "completed_fingerprint": _OPTIONAL_TEXT,
-             "completed_steps": (list,)},
+             "completed_steps": (list,), "extended_at": _OPTIONAL_TEXT},
     "ticks": {"account": _TEXT, "procedure_id": _TEXT, "step_id": _TEXT, "done_at": _TEXT},
     "notes": {"account": _TEXT, "procedure_id": _TEXT, "step_id": _TEXT, "body": _TEXT, "updated_at": _TEXT},
     "evidence": {"account": _TEXT, "procedure_id": _TEXT, "step_id": _TEXT, "sha256": _TEXT,
@@ -75,7 +77,8 @@ def export_data(db: Database) -> dict[str, Any]:
             {"account": uid_of[r.account_id], "procedure_id": r.procedure_id, "status": r.status,
              "status_at": stamp(r.status_at), "submitted_at": stamp(r.submitted_at), "reference": r.reference,
              "visibility": r.visibility, "completed_at": stamp(r.completed_at),
-             "completed_fingerprint": r.completed_fingerprint, "completed_steps": list(r.completed_steps)}
+             "completed_fingerprint": r.completed_fingerprint, "completed_steps": list(r.completed_steps),
+             "extended_at": stamp(r.extended_at)}
             for r in db.runs()
         ],
         "ticks": [],
@@ -107,16 +110,9 @@ def export_file(db: Database, target: Path) -> dict[str, Any]:
     """Write the export atomically (a temporary file, then renamed), owner-only."""
     data = export_data(db)
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        write_atomically(target, text.encode("utf-8"))
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise translate(error, target) from error
     return data
 
@@ -167,7 +163,7 @@ def check_backup_data(data: Any) -> list[str]:
             if not isinstance(record, dict):
                 problems.append(f"{where} is not an object")
                 continue
-            missing = sorted(set(fields) - set(record))
+            missing = sorted(set(fields) - set(record) - _OPTIONAL_FIELDS.get(section, set()))
             extra = sorted(set(record) - set(fields))
             if missing:
                 problems.append(f"{where} lacks {', '.join(missing)}")
@@ -239,12 +235,13 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
                 continue
             conn.execute(
                 "INSERT OR REPLACE INTO runs (account_id, procedure_id, status, status_at, submitted_at, "
-                "reference, visibility, completed_at, completed_fingerprint, completed_steps) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "reference, visibility, completed_at, completed_fingerprint, completed_steps, extended_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (account_id, record["procedure_id"], record["status"], record["status_at"],
                  record["submitted_at"], record["reference"], record["visibility"], record["completed_at"],
                  record["completed_fingerprint"],
-                 json.dumps(record["completed_steps"]) if record["completed_steps"] else None))
+                 json.dumps(record["completed_steps"]) if record["completed_steps"] else None,
+                 record.get("extended_at")))
             counts["runs"] += 1
         for record in data["ticks"]:
             cursor = conn.execute(

@@ -82,6 +82,7 @@ class Run:
     completed_at: dt.datetime | None = None
     completed_fingerprint: str | None = None
     completed_steps: tuple[str, ...] = ()
+    extended_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -431,6 +432,16 @@ class Database:
             self._log(conn, account_id, "status", procedure_id, **detail)
         return self.run(account_id, procedure_id)
 
+    def set_extended(self, account_id: int, procedure_id: str, extended: bool) -> Run:
+        """Record that the other side said it needs longer to reply (or take that back)."""
+        now = to_text(self.clock())
+        with self._write() as conn:
+            self._ensure_run(conn, account_id, procedure_id)
+            conn.execute("UPDATE runs SET extended_at = ? WHERE account_id = ? AND procedure_id = ?",
+                         (now if extended else None, account_id, procedure_id))
+            self._log(conn, account_id, "extended" if extended else "extension-removed", procedure_id, at=now)
+        return self.run(account_id, procedure_id)
+
     def set_visibility(self, account_id: int, procedure_id: str, visibility: str) -> Run:
         if visibility not in VISIBILITIES:
             raise ValueError(f"unknown visibility {visibility!r}")
@@ -658,9 +669,10 @@ def _account(row: sqlite3.Row | tuple[Any, ...]) -> Account:
 
 def _run(row: sqlite3.Row | tuple[Any, ...]) -> Run:
     (account_id, procedure_id, status, status_at, submitted_at, reference, visibility, completed_at,
-     fingerprint, steps) = row
+     fingerprint, steps, extended_at) = row
     return Run(account_id, procedure_id, status, from_text(status_at), from_text(submitted_at), reference,
-               visibility, from_text(completed_at), fingerprint, tuple(json.loads(steps)) if steps else ())
+               visibility, from_text(completed_at), fingerprint, tuple(json.loads(steps)) if steps else (),
+               from_text(extended_at))
 
 
 def _evidence(row: sqlite3.Row | tuple[Any, ...]) -> Evidence:

@@ -88,6 +88,10 @@ MIGRATIONS: dict[int, str] = {
     WHEN OLD.account_id IN (SELECT id FROM accounts)
     BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
     """,
+    # 2: remember that the other side extended its reply period (GDPR Art. 12(3): by two more months).
+    2: """
+    ALTER TABLE runs ADD COLUMN extended_at TEXT;
+    """,
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -268,7 +268,9 @@ def test_every_fixture_opens_at_the_current_version_with_its_data(tmp_path: Path
         first = db.accounts()[0]
         assert ("meta-facebook-object-privacy-center", "submit") in db.ticks(first.id)
         assert db.note(first.id) == "Account note ✓ ünïcode"
-        assert db.run(first.id, "meta-facebook-object-privacy-center").reference == "REF-123"
+        run = db.run(first.id, "meta-facebook-object-privacy-center")
+        assert run.reference == "REF-123"
+        assert (run.extended_at is not None) == (version >= 2)  # recorded from version 2 on
         assert db.integrity() == "ok"
 
 
@@ -277,7 +279,7 @@ def test_migration_copies_the_file_first_and_runs_in_one_transaction(
 ) -> None:
     from app.storage import database as database_module
 
-    path = build_fixture(1, tmp_path / "objector.sqlite3")
+    path = build_fixture(SCHEMA_VERSION, tmp_path / "objector.sqlite3")
     extra = {**database_module.MIGRATIONS,
              SCHEMA_VERSION + 1: "ALTER TABLE accounts ADD COLUMN colour TEXT NOT NULL DEFAULT '';"}
     monkeypatch.setattr(database_module, "MIGRATIONS", extra)
@@ -295,7 +297,7 @@ def test_migration_copies_the_file_first_and_runs_in_one_transaction(
 def test_failed_migration_leaves_the_old_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from app.storage import database as database_module
 
-    path = build_fixture(1, tmp_path / "objector.sqlite3")
+    path = build_fixture(SCHEMA_VERSION, tmp_path / "objector.sqlite3")
     broken = {**database_module.MIGRATIONS, SCHEMA_VERSION + 1:
               "ALTER TABLE accounts ADD COLUMN colour TEXT;\nALTER TABLE nonexistent ADD COLUMN x TEXT;"}
     monkeypatch.setattr(database_module, "MIGRATIONS", broken)

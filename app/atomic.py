@@ -1,0 +1,22 @@
+"""Write a file so that it is either complete or not there: a temporary file, flushed, then renamed."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+
+def write_atomically(target: Path, data: bytes, mode: int = 0o600) -> None:
+    """Replace `target` with `data`; raises OSError (disk full, read-only folder) leaving `target` as it was."""
+    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    finally:
+        if partial.exists():
+            partial.unlink()

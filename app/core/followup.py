@@ -1,0 +1,182 @@
+"""Follow-through rules: reply clocks, deadlines, re-checks, account-group coverage and the next actions.
+
+Plain Python over plain values (procedures, and run records as `RunState`), so every rule is tested without
+Qt or SQLite. "One month" follows the EU rule for periods in months (Regulation 1182/71, Art. 3(2)(c)): the
+period ends on the same day of the month, or on the month's last day when that day does not exist.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from app.core.procedures import Catalog, Procedure
+
+WAITING_STATUSES = ("submitted", "waiting")
+DONE_STATUSES = ("granted", "not-applicable")
+ESCALATE_STATUSES = ("refused", "no-reply")
+DUE_SOON_DAYS = 7
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` plus whole months, clamped to the end of a shorter month (31 Jan + 1 month = 28/29 Feb)."""
+    total = day.month - 1 + months
+    year, month = day.year + total // 12, total % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True)
+class RunState:
+    """What the follow-up rules need to know about one account's run of one procedure."""
+
+    account_id: int
+    procedure_id: str
+    status: str = "not-started"
+    submitted_on: dt.date | None = None
+    extended: bool = False
+    completed_on: dt.date | None = None
+    steps_done: int = 0
+
+
+@dataclass(frozen=True)
+class ReplyClock:
+    submitted_on: dt.date
+    due: dt.date
+    extended_due: dt.date | None
+    extended: bool
+
+    @property
+    def effective_due(self) -> dt.date:
+        return self.extended_due if self.extended and self.extended_due else self.due
+
+    def overdue(self, today: dt.date) -> bool:
+        return today > self.effective_due
+
+    def days_left(self, today: dt.date) -> int:
+        return (self.effective_due - today).days
+
+
+def reply_clock(procedure: Procedure, run: RunState) -> ReplyClock | None:
+    """When a reply is due for a submitted request; None when the procedure sets no reply period."""
+    period = procedure.reply_period
+    if period is None or run.submitted_on is None:
+        return None
+    due = add_months(run.submitted_on, period.months) + dt.timedelta(days=period.days)
+    extended_due = add_months(due, period.extension_months) if period.extension_months else None
+    return ReplyClock(run.submitted_on, due, extended_due, run.extended and extended_due is not None)
+
+
+def recheck_due(procedure: Procedure, run: RunState) -> dt.date | None:
+    """When a finished setting should be checked again (platforms switch some back on)."""
+    period = procedure.recheck_after
+    if period is None or run.completed_on is None:
+        return None
+    return add_months(run.completed_on, period.months) + dt.timedelta(days=period.days)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """A run done on another account of the same group that covers this one."""
+
+    by_account_id: int
+    status: str
+
+
+def group_coverage(procedure: Procedure, account_id: int, group_account_ids: Iterable[int],
+                   runs: Mapping[tuple[int, str], RunState]) -> Coverage | None:
+    """For procedures where one submission covers the group (Meta's Accounts Center)."""
+    if not procedure.covers_account_group:
+        return None
+    for other in group_account_ids:
+        if other == account_id:
+            continue
+        run = runs.get((other, procedure.id))
+        if run is not None and (run.completed_on is not None or run.status in (*WAITING_STATUSES, "granted")):
+            return Coverage(other, run.status)
+    return None
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing the user should look at, with the date that makes it due."""
+
+    when: dt.date
+    kind: str  # "overdue", "reply", "deadline", "recheck", "escalate", "in-progress"
+    account_id: int
+    procedure_id: str
+    text: str
+
+    def due(self, today: dt.date) -> bool:
+        return self.kind in ("overdue", "escalate", "recheck") and self.when <= today or (
+            self.kind == "deadline" and 0 <= (self.when - today).days <= DUE_SOON_DAYS)
+
+
+def next_actions(catalog: Catalog, runs: Iterable[RunState], today: dt.date,
+                 shown: Mapping[int, set[str]] | None = None) -> list[Action]:
+    """Everything worth doing next, soonest first: overdue replies, deadlines, re-checks, runs in progress.
+
+    `shown` maps an account to the procedures its checklist shows, so that deadlines are listed for the
+    procedures an account has, even before anything was ticked.
+    """
+    actions: list[Action] = []
+    seen: set[tuple[int, str]] = set()
+    for run in runs:
+        procedure = catalog.get(run.procedure_id)
+        if procedure is None:
+            continue
+        seen.add((run.account_id, run.procedure_id))
+        clock = reply_clock(procedure, run)
+        if run.status in WAITING_STATUSES and clock is not None:
+            if clock.overdue(today):
+                actions.append(Action(clock.effective_due, "overdue", run.account_id, procedure.id,
+                                      f"No reply since {clock.submitted_on.isoformat()}: the reply was due on "
+                                      f"{clock.effective_due.isoformat()}"))
+            else:
+                actions.append(Action(clock.effective_due, "reply", run.account_id, procedure.id,
+                                      f"Reply due by {clock.effective_due.isoformat()}"))
+        elif run.status in ESCALATE_STATUSES:
+            actions.append(Action(run.submitted_on or today, "escalate", run.account_id, procedure.id,
+                                  "Refused or unanswered: you can complain to a data protection authority"))
+        recheck = recheck_due(procedure, run)
+        if recheck is not None and run.status not in ESCALATE_STATUSES:
+            actions.append(Action(recheck, "recheck", run.account_id, procedure.id,
+                                  f"Check this setting again (due {recheck.isoformat()})"))
+        if run.status == "in-progress" or (run.status == "not-started" and run.steps_done and
+                                           run.completed_on is None):
+            actions.append(Action(today, "in-progress", run.account_id, procedure.id, "Started, not finished"))
+        if (procedure.deadline and procedure.deadline.date >= today and run.completed_on is None
+                and run.status not in (*WAITING_STATUSES, *DONE_STATUSES, *ESCALATE_STATUSES)):
+            actions.append(_deadline_action(procedure, run.account_id))
+    for account_id, procedure_ids in (shown or {}).items():
+        for procedure_id in procedure_ids:
+            procedure = catalog.get(procedure_id)
+            if (account_id, procedure_id) in seen or procedure is None or procedure.deadline is None:
+                continue
+            if procedure.deadline.date >= today:
+                actions.append(_deadline_action(procedure, account_id))
+    order = {"overdue": 0, "escalate": 1, "deadline": 2, "recheck": 3, "reply": 4, "in-progress": 5}
+    return sorted(actions, key=lambda a: (a.when, order[a.kind], a.account_id, a.procedure_id))
+
+
+def _deadline_action(procedure: Procedure, account_id: int) -> Action:
+    assert procedure.deadline is not None
+    return Action(procedure.deadline.date, "deadline", account_id, procedure.id,
+                  f"Deadline {procedure.deadline.date.isoformat()}: {procedure.deadline.description}")
+
+
+def deadline_text(procedure: Procedure, today: dt.date) -> str | None:
+    """A countdown before the date; what it means after it."""
+    deadline = procedure.deadline
+    if deadline is None:
+        return None
+    days = (deadline.date - today).days
+    if days > 1:
+        return f"{days} days left until {deadline.date.isoformat()}: {deadline.description}"
+    if days == 1:
+        return f"Tomorrow ({deadline.date.isoformat()}): {deadline.description}"
+    if days == 0:
+        return f"Today ({deadline.date.isoformat()}): {deadline.description}"
+    after = f" {deadline.after}" if deadline.after else ""
+    return f"The date {deadline.date.isoformat()} has passed: {deadline.description}{after}"

@@ -1,0 +1,332 @@
+"""The evidence report and the calendar export, built from the store and the procedure library.
+
+A report is what a person hands to a data protection authority: for each account, each procedure run with
+its status and dates, the timeline of what was done when (from the append-only history), notes, attached
+files with their SHA-256 hashes, and which version of each procedure was followed, with its sources.
+Markdown and HTML are rendered here; PDF is made from the HTML by Qt (app.ui.pdf).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+from app import __version__
+from app.core.followup import RunState, recheck_due, reply_clock
+from app.core.procedures import Catalog, Procedure
+from app.storage.database import Account, Database, Evidence, HistoryEntry, Run
+
+STATUS_WORDS = {
+    "not-started": "not started", "in-progress": "in progress", "submitted": "submitted",
+    "waiting": "waiting for a reply", "granted": "granted", "refused": "refused", "no-reply": "no reply",
+    "not-applicable": "not applicable",
+}
+ACTION_WORDS = {
+    "account-added": "Account added", "account-changed": "Account details changed",
+    "account-archived": "Account archived", "account-restored": "Account restored", "tick": "Step done",
+    "untick": "Step marked not done", "status": "Status changed", "note": "Note saved",
+    "evidence": "File attached", "completed": "Procedure completed", "reopened": "Procedure reopened",
+    "visibility": "Procedure shown or hidden", "extended": "Reply period extended by the other side",
+    "extension-removed": "Reply period extension removed",
+}
+
+
+@dataclass
+class RunReport:
+    procedure_id: str
+    procedure: Procedure | None
+    run: Run
+    steps_done: list[tuple[str, str, dt.datetime]]  # step id, title, when
+    notes: list[tuple[str, str]]  # label, text
+    evidence: list[Evidence]
+    reply_due: dt.date | None = None
+    recheck_due: dt.date | None = None
+
+
+@dataclass
+class AccountReport:
+    account: Account
+    note: str
+    runs: list[RunReport] = field(default_factory=list)
+    timeline: list[HistoryEntry] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    generated_at: dt.datetime
+    accounts: list[AccountReport]
+    catalog: Catalog
+
+
+def run_state(run: Run, steps_done: int = 0) -> RunState:
+    return RunState(run.account_id, run.procedure_id, run.status,
+                    run.submitted_at.date() if run.submitted_at else None, run.extended_at is not None,
+                    run.completed_at.date() if run.completed_at else None, steps_done)
+
+
+def build_report(db: Database, catalog: Catalog, account_ids: list[int] | None = None) -> Report:
+    accounts = [a for a in db.accounts(include_archived=True) if account_ids is None or a.id in account_ids]
+    result: list[AccountReport] = []
+    for account in accounts:
+        ticks = db.ticks(account.id)
+        notes = db.notes(account.id)
+        runs = {run.procedure_id: run for run in db.runs(account.id)}
+        procedure_ids = sorted(set(runs) | {p for p, _ in ticks} | {p for p, _ in notes if p})
+        entry = AccountReport(account, notes.get(("", ""), ""), timeline=db.history(account.id))
+        for procedure_id in procedure_ids:
+            procedure = catalog.get(procedure_id)
+            run = runs.get(procedure_id, Run(account.id, procedure_id))
+            done = sorted(((step, when) for (p, step), when in ticks.items() if p == procedure_id),
+                          key=lambda item: item[1])
+            titled = [(step, _step_title(procedure, step), when) for step, when in done]
+            run_notes: list[tuple[str, str]] = []
+            if notes.get((procedure_id, "")):
+                run_notes.append(("Procedure", notes[(procedure_id, "")]))
+            for (p, step), text in sorted(notes.items()):
+                if p == procedure_id and step:
+                    run_notes.append((f"Step “{_step_title(procedure, step)}”", text))
+            state = run_state(run, len(done))
+            clock = reply_clock(procedure, state) if procedure else None
+            entry.runs.append(RunReport(
+                procedure_id, procedure, run, titled, run_notes, db.evidence(account.id, procedure_id),
+                clock.effective_due if clock else None,
+                recheck_due(procedure, state) if procedure else None))
+        result.append(entry)
+    return Report(db.clock(), result, catalog)
+
+
+def _step_title(procedure: Procedure | None, step_id: str) -> str:
+    step = procedure.step(step_id) if procedure else None
+    return step.title if step else f"{step_id} (no longer in the procedure)"
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if moment else "—"
+
+
+def _history_line(entry: HistoryEntry, catalog: Catalog) -> str:
+    words = ACTION_WORDS.get(entry.action, entry.action)
+    procedure = catalog.get(entry.procedure_id) if entry.procedure_id else None
+    parts = [words]
+    if entry.procedure_id:
+        parts.append(f"“{procedure.title}”" if procedure else entry.procedure_id)
+    if entry.step_id:
+        parts.append(f"step “{_step_title(procedure, entry.step_id)}”")
+    detail = entry.detail
+    if entry.action == "status":
+        parts.append(f"from {STATUS_WORDS.get(detail.get('from', ''), detail.get('from', ''))} to "
+                     f"{STATUS_WORDS.get(detail.get('to', ''), detail.get('to', ''))}")
+        if detail.get("reference"):
+            parts.append(f"reference {detail['reference']}")
+    if entry.action == "evidence":
+        parts.append(f"{detail.get('name', '')} (SHA-256 {detail.get('sha256', '')})")
+    if entry.action == "note":
+        text = str(detail.get("text", ""))
+        parts.append(f"({len(text)} characters)" if text else "(emptied)")
+    return ", ".join(parts)
+
+
+def _procedure_lines(procedure: Procedure | None, run: Run) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = [
+        ("Status", STATUS_WORDS.get(run.status, run.status) + (f" (since {_when(run.status_at)})"
+                                                                if run.status_at else "")),
+        ("Submitted", _when(run.submitted_at)),
+    ]
+    if run.reference:
+        rows.append(("Reference", run.reference))
+    if run.extended_at:
+        rows.append(("Reply period extended", _when(run.extended_at)))
+    if run.completed_at:
+        rows.append(("Completed", _when(run.completed_at)))
+    if procedure is not None:
+        version = run.completed_fingerprint or procedure.fingerprint
+        changed = run.completed_fingerprint and run.completed_fingerprint != procedure.fingerprint
+        rows.append(("Procedure version followed", f"{version} (procedure reviewed {procedure.reviewed.isoformat()}"
+                     + ("; it has changed since" if changed else "") + ")"))
+    return rows
+
+
+def render_markdown(report: Report) -> str:
+    lines = ["# Objector evidence report", "",
+             f"Generated {_when(report.generated_at)} by Objector {__version__}. All times are UTC.", ""]
+    for entry in report.accounts:
+        account = entry.account
+        lines += [f"## Account: {account.label}", "",
+                  f"- Platform: {account.platform}", f"- Region: {account.region}"]
+        for label, value in (("Handle", account.handle), ("Email", account.email),
+                             ("Account group", account.group_name)):
+            if value:
+                lines.append(f"- {label}: {value}")
+        lines.append(f"- Added to Objector: {_when(account.created_at)}")
+        if account.archived_at:
+            lines.append(f"- Archived: {_when(account.archived_at)}")
+        if entry.note:
+            lines += ["", "Account notes:", "", *[f"> {line}" for line in entry.note.splitlines()]]
+        lines.append("")
+        for run in entry.runs:
+            title = run.procedure.title if run.procedure else f"{run.procedure_id} (no longer in the library)"
+            lines += [f"### {title}", "", f"- Procedure id: {run.procedure_id}"]
+            lines += [f"- {label}: {value}" for label, value in _procedure_lines(run.procedure, run.run)]
+            if run.reply_due:
+                lines.append(f"- Reply due: {run.reply_due.isoformat()}")
+            if run.recheck_due:
+                lines.append(f"- Check again on: {run.recheck_due.isoformat()}")
+            if run.steps_done:
+                lines += ["", "Steps done:", ""]
+                lines += [f"- {_when(when)}: {title_}" for _, title_, when in run.steps_done]
+            if run.notes:
+                lines += ["", "Notes:", ""]
+                for label, text in run.notes:
+                    lines.append(f"- {label}:")
+                    lines += [f"  > {line}" for line in text.splitlines()]
+            if run.evidence:
+                lines += ["", "Attached files:", ""]
+                lines += [f"- {item.original_name}, {item.size} bytes, SHA-256 {item.sha256}, attached "
+                          f"{_when(item.added_at)}" for item in run.evidence]
+            if run.procedure and run.procedure.sources:
+                lines += ["", "Sources of the procedure:", ""]
+                lines += [f"- {source.title}: {source.url} ({source.date_text})"
+                          for source in run.procedure.sources]
+            lines.append("")
+        lines += ["### Timeline", ""]
+        lines += [f"- {_when(item.at)}: {_history_line(item, report.catalog)}" for item in entry.timeline]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def render_html(report: Report) -> str:
+    """Well-formed XHTML-compatible HTML, with its own small stylesheet and nothing loaded from elsewhere."""
+    out = ['<!DOCTYPE html>', '<html xmlns="http://www.w3.org/1999/xhtml" lang="en">', "<head>",
+           '<meta charset="utf-8"/>', "<title>Objector evidence report</title>",
+           "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
+           "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:left;"
+           "vertical-align:top}code{font-size:90%}blockquote{margin:.3em 1em;color:#444}</style>",
+           "</head>", "<body>", "<h1>Objector evidence report</h1>",
+           f"<p>Generated {_e(_when(report.generated_at))} by Objector {_e(__version__)}. "
+           "All times are UTC.</p>"]
+    for entry in report.accounts:
+        account = entry.account
+        out.append(f"<h2>Account: {_e(account.label)}</h2>")
+        out.append("<table>")
+        rows = [("Platform", account.platform), ("Region", account.region), ("Handle", account.handle),
+                ("Email", account.email), ("Account group", account.group_name),
+                ("Added to Objector", _when(account.created_at))]
+        if account.archived_at:
+            rows.append(("Archived", _when(account.archived_at)))
+        out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows if v]
+        out.append("</table>")
+        if entry.note:
+            out.append(f"<p>Account notes:</p><blockquote>{_paragraphs(entry.note)}</blockquote>")
+        for run in entry.runs:
+            title = run.procedure.title if run.procedure else f"{run.procedure_id} (no longer in the library)"
+            out.append(f"<h3>{_e(title)}</h3>")
+            out.append("<table>")
+            out.append(f"<tr><th>Procedure id</th><td><code>{_e(run.procedure_id)}</code></td></tr>")
+            out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>"
+                    for k, v in _procedure_lines(run.procedure, run.run)]
+            if run.reply_due:
+                out.append(f"<tr><th>Reply due</th><td>{_e(run.reply_due.isoformat())}</td></tr>")
+            if run.recheck_due:
+                out.append(f"<tr><th>Check again on</th><td>{_e(run.recheck_due.isoformat())}</td></tr>")
+            out.append("</table>")
+            if run.steps_done:
+                out.append("<p>Steps done:</p><ul>")
+                out += [f"<li>{_e(_when(when))}: {_e(t)}</li>" for _, t, when in run.steps_done]
+                out.append("</ul>")
+            if run.notes:
+                out.append("<p>Notes:</p><ul>")
+                out += [f"<li>{_e(label)}:<blockquote>{_paragraphs(text)}</blockquote></li>"
+                        for label, text in run.notes]
+                out.append("</ul>")
+            if run.evidence:
+                out.append("<p>Attached files:</p><ul>")
+                out += [f"<li>{_e(item.original_name)}, {item.size} bytes, SHA-256 <code>{_e(item.sha256)}"
+                        f"</code>, attached {_e(_when(item.added_at))}</li>" for item in run.evidence]
+                out.append("</ul>")
+            if run.procedure and run.procedure.sources:
+                out.append("<p>Sources of the procedure:</p><ul>")
+                out += [f"<li>{_e(s.title)}: {_e(s.url)} ({_e(s.date_text)})</li>" for s in run.procedure.sources]
+                out.append("</ul>")
+        out.append("<h3>Timeline</h3><ul>")
+        out += [f"<li>{_e(_when(item.at))}: {_e(_history_line(item, report.catalog))}</li>"
+                for item in entry.timeline]
+        out.append("</ul>")
+    out += ["</body>", "</html>"]
+    return "\n".join(out)
+
+
+def _paragraphs(text: str) -> str:
+    return "<br/>".join(_e(line) for line in text.splitlines())
+
+
+# --- calendar -----------------------------------------------------------------------------------------
+
+
+def _ics_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold(line: str) -> list[str]:
+    """RFC 5545 line folding: at most 75 octets a line, continuation lines start with a space."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return [line]
+    parts: list[str] = []
+    current = ""
+    for char in line:
+        limit = 75 if not parts else 74
+        if len((current + char).encode("utf-8")) > limit:
+            parts.append(current)
+            current = char
+        else:
+            current += char
+    parts.append(current)
+    return [parts[0], *(" " + part for part in parts[1:])]
+
+
+def calendar_events(db: Database, catalog: Catalog, today: dt.date) -> list[tuple[str, dt.date, str, str]]:
+    """(uid, date, summary, description) for reply due dates, coming deadlines and re-checks."""
+    events: list[tuple[str, dt.date, str, str]] = []
+    for account in db.accounts():
+        ticks = db.ticks(account.id)
+        for run in db.runs(account.id):
+            procedure = catalog.get(run.procedure_id)
+            if procedure is None:
+                continue
+            state = run_state(run, sum(1 for p, _ in ticks if p == run.procedure_id))
+            clock = reply_clock(procedure, state)
+            base = f"{account.uid}-{procedure.id}"
+            if clock and run.status in ("submitted", "waiting"):
+                events.append((f"{base}-reply@objector", clock.effective_due,
+                               f"Reply due: {procedure.title} ({account.label})",
+                               f"Submitted on {clock.submitted_on.isoformat()}. If there is no reply by this "
+                               "date, you can send a reminder or complain to a data protection authority."))
+            recheck = recheck_due(procedure, state)
+            if recheck:
+                events.append((f"{base}-recheck@objector", recheck, f"Check again: {procedure.title} "
+                               f"({account.label})", "Platforms can switch settings back on; check it is "
+                               "still as you left it."))
+            if procedure.deadline and procedure.deadline.date >= today and run.completed_at is None:
+                events.append((f"{base}-deadline@objector", procedure.deadline.date,
+                               f"Deadline: {procedure.title} ({account.label})", procedure.deadline.description))
+    return sorted(events, key=lambda event: (event[1], event[0]))
+
+
+def render_ics(events: list[tuple[str, dt.date, str, str]], now: dt.datetime) -> str:
+    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Objector//Objector {__version__}//EN",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    for uid, day, summary, description in events:
+        lines += ["BEGIN:VEVENT", f"UID:{_ics_escape(uid)}", f"DTSTAMP:{stamp}",
+                  f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
+                  f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+                  f"SUMMARY:{_ics_escape(summary)}", f"DESCRIPTION:{_ics_escape(description)}", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    folded = [part for line in lines for part in _fold(line)]
+    return "\r\n".join(folded) + "\r\n"

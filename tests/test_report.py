@@ -1,0 +1,127 @@
+"""The evidence report (Markdown, HTML, PDF) and the calendar, for a known history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import pytest
+from pypdf import PdfReader
+
+from app.cli import main
+from app.core.procedures import load_catalog
+from app.report import build_report, calendar_events, render_html, render_ics, render_markdown
+from app.storage.database import Database
+from tests.conftest import FIXTURES
+
+PROC = "example-object"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    (folder / "procedures").mkdir(parents=True)
+    (folder / "procedures" / "example.yaml").write_text(
+        (FIXTURES / "procedures" / "good" / "example-object.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    moments = iter(dt.datetime(2026, 9, 1, 10, tzinfo=dt.timezone.utc) + dt.timedelta(hours=h) for h in range(500))
+    evidence = tmp_path / "confirmation.eml"
+    evidence.write_bytes(b"Your objection was received.")
+    with Database(folder / "objector.sqlite3", clock=lambda: next(moments)) as db:
+        fb = db.add_account("My Facebook", "facebook", "EU", email="sam@example.org", group_name="AC")
+        db.add_account("Art <Instagram> & co", "instagram", "UK")
+        db.set_tick(fb.id, PROC, "open-form", True)
+        db.set_tick(fb.id, PROC, "explain", True)
+        db.set_status(fb.id, PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc),
+                      reference="CASE-77")
+        db.set_note(fb.id, "Sent from the laptop", PROC)
+        db.set_note(fb.id, "Wrote my own reason", PROC, "explain")
+        db.attach_evidence(fb.id, PROC, "confirm", evidence)
+    return folder
+
+
+def test_markdown_has_the_whole_story(data_dir: Path) -> None:
+    catalog = load_catalog([data_dir / "procedures"])
+    with Database(data_dir / "objector.sqlite3") as db:
+        text = render_markdown(build_report(db, catalog))
+    assert "## Account: My Facebook" in text
+    assert "### Object to an example platform training AI on your posts" in text
+    assert "- Status: submitted (since 2026-09-01 12:00 UTC)" in text
+    assert "- Reference: CASE-77" in text
+    assert "- Reply due: 2026-10-01" in text
+    assert "2026-09-01 12:00 UTC: Explain how the processing affects you" not in text  # ticks keep their own time
+    assert "Steps done:" in text and ": Open the objection form" in text
+    assert "> Wrote my own reason" in text
+    assert "confirmation.eml, 28 bytes, SHA-256 " in text
+    assert "How to object (example guide): https://example.org/guide (2025-04-15)" in text
+    assert "Procedure version followed: " in text
+    timeline = text.split("### Timeline")[1]
+    assert timeline.index("Account added") < timeline.index("Step done") < timeline.index("Status changed")
+    assert "from not started to submitted, reference CASE-77" in timeline
+
+
+def test_html_is_well_formed_and_escaped(data_dir: Path) -> None:
+    catalog = load_catalog([data_dir / "procedures"])
+    with Database(data_dir / "objector.sqlite3") as db:
+        page = render_html(build_report(db, catalog))
+    root = ET.fromstring(page.split("\n", 1)[1])  # after the doctype
+    ns = {"h": "http://www.w3.org/1999/xhtml"}
+    headings = [h.text for h in root.findall(".//h:h2", ns)]
+    assert headings == ["Account: My Facebook", "Account: Art <Instagram> & co"]
+    assert "Art &lt;Instagram&gt; &amp; co" in page
+    assert "<script" not in page and "src=" not in page
+
+
+def test_report_for_one_account_as_pdf(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "report.pdf"
+    assert main(["--data-dir", str(data_dir), "report", "--account", "my facebook", "-o", str(target)]) == 0
+    reader = PdfReader(str(target))
+    assert len(reader.pages) >= 1
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Objector evidence report" in text and "My Facebook" in text and "CASE-77" in text
+    assert "Instagram" not in text
+    assert reader.metadata is not None and reader.metadata.title == "Objector evidence report"
+
+
+@pytest.mark.parametrize(("fmt", "marker"), [("md", "# Objector evidence report"), ("html", "<!DOCTYPE html>")])
+def test_report_command_formats(data_dir: Path, tmp_path: Path, fmt: str, marker: str) -> None:
+    target = tmp_path / f"report.{fmt}"
+    assert main(["--data-dir", str(data_dir), "report", "--format", fmt, "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith(marker)
+
+
+def test_report_command_usage_errors(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(data_dir), "report", "--account", "nobody", "-o", str(tmp_path / "r.md")]) == 2
+    assert "the accounts are: My Facebook" in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir), "report", "-o", str(tmp_path / "r.txt")]) == 2
+
+
+def test_calendar_parses_and_names_the_due_dates(data_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "dates.ics"
+    assert main(["--data-dir", str(data_dir), "calendar", "-o", str(target)]) == 0
+    raw = target.read_bytes()
+    assert b"\r\n" in raw and all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    parsed = icalendar.Calendar.from_ical(raw)
+    events = [component for component in parsed.walk("VEVENT")]
+    reply = [e for e in events if str(e["SUMMARY"]).startswith("Reply due")]
+    assert len(reply) == 1
+    assert reply[0].decoded("DTSTART") == dt.date(2026, 10, 1)
+    assert "My Facebook" in str(reply[0]["SUMMARY"])
+
+
+def test_ics_escapes_and_folds() -> None:
+    text = render_ics([("u1@objector", dt.date(2026, 1, 2), "Due; with, commas", "x" * 200 + "\nnext")],
+                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    parsed: Any = icalendar.Calendar.from_ical(text)
+    [event] = parsed.walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Due; with, commas"
+    assert str(event["DESCRIPTION"]) == "x" * 200 + "\nnext"
+
+
+def test_calendar_events_skip_what_is_not_due(data_dir: Path) -> None:
+    catalog = load_catalog([data_dir / "procedures"])
+    with Database(data_dir / "objector.sqlite3") as db:
+        events = calendar_events(db, catalog, dt.date(2026, 11, 22))
+    assert [e[2].split(":")[0] for e in events] == ["Reply due"]
