@@ -61,9 +61,11 @@ class Report:
 
 
 def run_state(run: Run, steps_done: int = 0) -> RunState:
-    return RunState(run.account_id, run.procedure_id, run.status,
-                    run.submitted_at.date() if run.submitted_at else None, run.extended_at is not None,
-                    run.completed_at.date() if run.completed_at else None, steps_done)
+    """The follow-up view of a stored run. A request marked "waiting" without a submission date counts from
+    the date it was marked so."""
+    sent = run.submitted_at or (run.status_at if run.status in ("submitted", "waiting") else None)
+    return RunState(run.account_id, run.procedure_id, run.status, sent.date() if sent else None,
+                    run.extended_at is not None, run.completed_at.date() if run.completed_at else None, steps_done)
 
 
 def build_report(db: Database, catalog: Catalog, account_ids: list[int] | None = None) -> Report:

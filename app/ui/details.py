@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
+    QLineEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.checklist import ChangeSinceCompletion, fill_template
+from app.core.followup import deadline_text
 from app.core.procedures import ALLOWED_LINK_SCHEMES, Procedure, Step
 from app.storage.database import STATUSES
 from app.ui.models import status_label, tr
@@ -65,6 +70,20 @@ class SafeBrowser(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         self.document().setMarkdown(text, MARKDOWN_FEATURES)
+
+
+@dataclass(frozen=True)
+class RequestView:
+    """What the request part of the pane shows for one run."""
+
+    status: str
+    status_date: dt.date
+    reference: str = ""
+    can_extend: bool = False
+    extended: bool = False
+    clock_text: str = ""
+    coverage: str = ""
+    suggest_escalation: bool = False
 
 
 def _md_escape(text: str) -> str:
@@ -112,6 +131,10 @@ class DetailsPane(QWidget):
     """Shows a procedure or a step: banners, rendered text, template with "Copy text", status."""
 
     status_chosen = Signal(str)
+    status_date_changed = Signal(object)
+    reference_changed = Signal(str)
+    extended_changed = Signal(bool)
+    escalate_requested = Signal()
     message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -134,9 +157,39 @@ class DetailsPane(QWidget):
             self.status_box.addItem(status_label(status), status)
         self.status_label.setBuddy(self.status_box)
         self.status_box.activated.connect(lambda row: self.status_chosen.emit(self.status_box.itemData(row)))
+        self.date_label = QLabel(tr("&on"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(tr("Date of this status"))
+        self.date_label.setBuddy(self.date_edit)
+        self.date_edit.editingFinished.connect(lambda: self.status_date_changed.emit(self.date_edit.date().toPython()))
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setPlaceholderText(tr("Reference number or confirmation text (optional)"))
+        self.reference_edit.setAccessibleName(tr("Reference number"))
+        self.reference_edit.editingFinished.connect(lambda: self.reference_changed.emit(self.reference_edit.text()))
+        self.extended_box = QCheckBox(tr("They said they need longer to reply (e&xtension)"))
+        self.extended_box.setAccessibleName(tr("The other side extended the reply period"))
+        self.extended_box.clicked.connect(lambda: self.extended_changed.emit(self.extended_box.isChecked()))
+        self.clock_label = QLabel()
+        self.clock_label.setWordWrap(True)
+        self.clock_label.setAccessibleName(tr("Reply clock"))
+        self.escalate_button = QPushButton(tr("Add the complaint procedure to this account"))
+        self.escalate_button.setAccessibleName(tr("Add the complaint procedure to this account"))
+        self.escalate_button.clicked.connect(lambda: self.escalate_requested.emit())
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
         status_row.addWidget(self.status_box, 1)
+        status_row.addWidget(self.date_label)
+        status_row.addWidget(self.date_edit)
+        self.request_box = QWidget()
+        request_layout = QVBoxLayout(self.request_box)
+        request_layout.setContentsMargins(0, 0, 0, 0)
+        request_layout.addLayout(status_row)
+        request_layout.addWidget(self.reference_edit)
+        request_layout.addWidget(self.extended_box)
+        request_layout.addWidget(self.clock_label)
+        request_layout.addWidget(self.escalate_button)
 
         self.template_label = QLabel(tr("Text to copy, with your details filled in:"))
         self.template_view = QPlainTextEdit()
@@ -150,7 +203,7 @@ class DetailsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
-        layout.addLayout(status_row)
+        layout.addWidget(self.request_box)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.template_label)
         layout.addWidget(self.template_view)
@@ -165,8 +218,7 @@ class DetailsPane(QWidget):
         self.template_view.setPlainText(text)
 
     def _set_status_visible(self, visible: bool) -> None:
-        self.status_label.setVisible(visible)
-        self.status_box.setVisible(visible)
+        self.request_box.setVisible(visible)
 
     def _set_banner(self, lines: list[str]) -> None:
         if not lines:
@@ -188,32 +240,41 @@ class DetailsPane(QWidget):
         self._set_status_visible(False)
         self.browser.set_markdown(text)
 
-    def show_procedure(self, procedure: Procedure, status: str, today: dt.date,
+    def show_procedure(self, procedure: Procedure, request: RequestView, today: dt.date,
                        change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
-        self._set_banner(self.banners(procedure, today, change, orphans))
+        self._set_banner(self.banners(procedure, today, change, orphans, request.coverage))
         self.browser.set_markdown(procedure_markdown(procedure, today))
         self._set_template("")
-        self._show_status(status)
+        self._show_request(request)
 
-    def show_step(self, procedure: Procedure, step: Step, status: str, today: dt.date,
+    def show_step(self, procedure: Procedure, step: Step, request: RequestView, today: dt.date,
                   values: dict[str, str], change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
-        self._set_banner(self.banners(procedure, today, change, orphans))
+        self._set_banner(self.banners(procedure, today, change, orphans, request.coverage))
         self.browser.set_markdown(step_markdown(procedure, step))
         self._set_template(fill_template(step.template, values, today) if step.template else "")
-        self._show_status(status)
+        self._show_request(request)
 
-    def _show_status(self, status: str) -> None:
+    def _show_request(self, request: RequestView) -> None:
         self._set_status_visible(True)
-        self.status_box.setCurrentIndex(max(0, self.status_box.findData(status)))
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(request.status)))
+        self.date_edit.setDate(request.status_date)
+        self.date_edit.setEnabled(request.status != "not-started")
+        self.reference_edit.setText(request.reference)
+        self.extended_box.setVisible(request.can_extend)
+        self.extended_box.setChecked(request.extended)
+        self.clock_label.setText(request.clock_text)
+        self.clock_label.setVisible(bool(request.clock_text))
+        self.escalate_button.setVisible(request.suggest_escalation)
 
     @staticmethod
     def banners(procedure: Procedure, today: dt.date, change: ChangeSinceCompletion | None,
-                orphans: list[str]) -> list[str]:
+                orphans: list[str], coverage: str = "") -> list[str]:
         lines: list[str] = []
-        if procedure.deadline and procedure.deadline.date < today:
-            after = f" {procedure.deadline.after}" if procedure.deadline.after else ""
-            lines.append(tr("The date {date} has passed: {what}").format(
-                date=procedure.deadline.date.isoformat(), what=procedure.deadline.description) + after)
+        countdown = deadline_text(procedure, today)
+        if countdown:
+            lines.append(tr(countdown))
+        if coverage:
+            lines.append(coverage)
         if change is not None:
             if change.new_steps:
                 titles = "; ".join(step.title for step in change.new_steps)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QGuiApplication, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -30,13 +34,27 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.core.checklist import Checklist, changes_since_completion
-from app.core.procedures import Catalog
+from app.core.followup import (
+    ESCALATE_STATUSES,
+    WAITING_STATUSES,
+    RunState,
+    group_coverage,
+    next_actions,
+    recheck_due,
+    reply_clock,
+)
+from app.core.procedures import Catalog, Procedure
+from app.atomic import write_atomically
+from app.report import build_report, calendar_events, render_html, render_ics, render_markdown, run_state
+from app.storage.backup import export_file, import_file
 from app.storage.database import Account, Database, Run
 from app.storage.errors import StoreError
 from app.ui.commands import NoteCommand, NoteKey, StatusCommand, TickCommand
-from app.ui.details import DetailsPane
+from app.ui.details import DetailsPane, RequestView
 from app.ui.dialogs import AccountDialog, ChooseProcedureDialog, ProblemsDialog
 from app.ui.models import AccountListModel, ChecklistFilter, ChecklistModel, platform_label, tr
+from app.ui.overview import OverviewPage, cell_text
+from app.ui.pdf import write_pdf
 
 NOTE_SAVE_DELAY_MS = 600
 
@@ -99,6 +117,7 @@ class MainWindow(QMainWindow):
         self._today = today
         self.current_account: Account | None = None
         self._runs: dict[str, Run] = {}
+        self._coverage: dict[str, str] = {}
         self.undo_stack = QUndoStack(self)
         self.problems_dialog: ProblemsDialog | None = None
         self.setWindowTitle("Objector")
@@ -127,9 +146,13 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.account_note, self.procedure_note)
         self.setTabOrder(self.procedure_note, self.step_note)
 
+        self.due_label = QLabel()
+        self.due_label.setAccessibleName(tr("Actions due"))
+        self.statusBar().addPermanentWidget(self.due_label)
         self._show_problems_notice()
         self.reload_accounts()
         self._restore_settings()
+        self.refresh_followup()
 
     @property
     def today(self) -> dt.date:
@@ -233,10 +256,21 @@ class MainWindow(QMainWindow):
         head = QHBoxLayout()
         head.addWidget(self.account_header, 1)
         head.addWidget(self.account_progress)
+        checklist_page = QWidget()
+        checklist_layout = QVBoxLayout(checklist_page)
+        checklist_layout.setContentsMargins(0, 6, 0, 0)
+        checklist_layout.addLayout(head)
+        checklist_layout.addWidget(self.search_edit)
+        checklist_layout.addWidget(self.tree, 1)
+        self.overview = OverviewPage()
+        self.overview.open_run.connect(self.open_run)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Checklist or overview"))
+        self.tabs.addTab(checklist_page, tr("Checklist"))
+        self.tabs.addTab(self.overview, tr("Overview"))
+        self.tabs.currentChanged.connect(lambda _index: self.refresh_followup())
         layout.addWidget(self.problems_bar)
-        layout.addLayout(head)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.tabs, 1)
         self.centre.addWidget(page)
 
     def _build_right(self) -> None:
@@ -244,6 +278,10 @@ class MainWindow(QMainWindow):
         self.right.setObjectName("rightSplitter")
         self.details = DetailsPane()
         self.details.status_chosen.connect(self.request_status)
+        self.details.status_date_changed.connect(self.change_status_date)
+        self.details.reference_changed.connect(self.change_reference)
+        self.details.extended_changed.connect(self.change_extended)
+        self.details.escalate_requested.connect(self.add_escalation)
         self.details.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         notes = QWidget()
         layout = QVBoxLayout(notes)
@@ -286,6 +324,15 @@ class MainWindow(QMainWindow):
         self.add_account_action = self._action(file_menu, tr("&Add account…"), self.add_account,
                                                QKeySequence.StandardKey.New, name="addAccount")
         file_menu.addSeparator()
+        self._action(file_menu, tr("Export &report…"), self.export_report, "Ctrl+P", name="exportReport")
+        self._action(file_menu, tr("Export due dates to a &calendar file…"), self.export_calendar, "Ctrl+Shift+D",
+                     name="exportCalendar")
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Back up everything to a file…"), self.export_backup, "Ctrl+Shift+B",
+                     name="exportBackup")
+        self._action(file_menu, tr("Import a backup &file…"), self.import_backup, "Ctrl+Shift+O",
+                     name="importBackup")
+        file_menu.addSeparator()
         self._action(file_menu, tr("&Quit"), self.close, "Ctrl+Q", name="quit")
 
         edit_menu = bar.addMenu(tr("&Edit"))
@@ -300,6 +347,11 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find, name="find")
         self._action(edit_menu, tr("&Copy text to fill in"), self.details.copy_template, "Ctrl+Shift+C",
                      name="copyTemplate")
+
+        view_menu = bar.addMenu(tr("&View"))
+        self._action(view_menu, tr("&Checklist"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", name="viewChecklist")
+        self._action(view_menu, tr("&Overview and next actions"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2",
+                     name="viewOverview")
 
         account_menu = bar.addMenu(tr("&Account"))
         account_menu.addAction(self.add_account_action)
@@ -343,6 +395,97 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
+
+    # --- files: report, calendar, backups ----------------------------------------------------------------
+
+    def _save_path(self, title: str, name: str, filters: str) -> Path | None:
+        start = str(Path.home() / name)
+        chosen, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        return Path(chosen) if chosen else None
+
+    def export_report(self) -> None:
+        scope = [tr("All accounts")]
+        if self.current_account is not None:
+            scope.insert(0, tr("Only “{label}”").format(label=self.current_account.label))
+        choice, ok = QInputDialog.getItem(self, tr("Export report"), tr("Which accounts?"), scope, 0, False)
+        if not ok:
+            return
+        target = self._save_path(tr("Export report"), "objector-report.pdf",
+                                 tr("PDF (*.pdf);;Web page (*.html);;Markdown (*.md)"))
+        if target is None:
+            return
+        ids = [self.current_account.id] if self.current_account is not None and choice == scope[0] and \
+            len(scope) == 2 else None
+        self.flush_notes()
+        try:
+            report = build_report(self.db, self.catalog, ids)
+            suffix = target.suffix.lower()
+            if suffix == ".md":
+                write_atomically(target, render_markdown(report).encode("utf-8"))
+            elif suffix in (".html", ".htm"):
+                write_atomically(target, render_html(report).encode("utf-8"))
+            else:
+                target = target if suffix == ".pdf" else target.with_suffix(".pdf")
+                write_pdf(render_html(report), target)
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        except OSError as error:
+            QMessageBox.warning(self, tr("Report not written"), tr(
+                "The report could not be written to {path}: {reason}.\n\nChoose another folder, or free some "
+                "space, and try again.").format(path=target, reason=error.strerror or error))
+            return
+        self.statusBar().showMessage(tr("Report written to {path}.").format(path=target), 8000)
+
+    def export_calendar(self) -> None:
+        target = self._save_path(tr("Export due dates"), "objector-dates.ics", tr("Calendar (*.ics)"))
+        if target is None:
+            return
+        try:
+            events = calendar_events(self.db, self.catalog, self.today)
+            write_atomically(target, render_ics(events, self.db.clock()).encode("utf-8"))
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        except OSError as error:
+            QMessageBox.warning(self, tr("Calendar file not written"), tr(
+                "{path} could not be written: {reason}.").format(path=target, reason=error.strerror or error))
+            return
+        self.statusBar().showMessage(tr("{count} date(s) written to {path}. Open it with your calendar.").format(
+            count=len(events), path=target), 8000)
+
+    def export_backup(self) -> None:
+        target = self._save_path(tr("Back up everything"), "objector-backup.json", tr("Objector backup (*.json)"))
+        if target is None:
+            return
+        self.flush_notes()
+        try:
+            export_file(self.db, target)
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        self.statusBar().showMessage(tr("Backup written to {path}.").format(path=target), 8000)
+
+    def import_backup(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Import a backup"), str(Path.home()),
+                                                tr("Objector backup (*.json)"))
+        if not chosen:
+            return
+        self.flush_notes()
+        try:
+            summary = import_file(self.db, Path(chosen))
+        except StoreError as error:
+            QMessageBox.warning(self, tr("Nothing was imported"), tr("{problem}.\n\n{advice}").format(
+                problem=error.problem[:1].upper() + error.problem[1:], advice=error.advice))
+            return
+        self.undo_stack.clear()
+        self.current_account = None
+        self.reload_accounts()
+        self.refresh_followup()
+        QMessageBox.information(self, tr("Backup imported"), tr(
+            "Added {accounts} account(s), {ticks} ticked step(s), {notes} note(s) and {history} history "
+            "entries.").format(accounts=summary.accounts_added, ticks=summary.ticks_added,
+                               notes=summary.notes_changed, history=summary.history_added))
 
     # --- errors and messages -----------------------------------------------------------------------------
 
@@ -439,8 +582,9 @@ class MainWindow(QMainWindow):
             self.show_store_error(error)
             return
         self._runs = runs
+        self._coverage = self._coverage_for(account, checklist)
         self.checklist_model.set_checklist(checklist, notes,
-                                           {pid: run.status for pid, run in runs.items()})
+                                           {pid: run.status for pid, run in runs.items()}, self._coverage)
         self.account_note.load((account.id, "", ""), notes.get(("", ""), ""))
         self._update_header()
         self._restore_expanded()
@@ -448,6 +592,20 @@ class MainWindow(QMainWindow):
             self.tree.expandAll()
         self._show_selection(QModelIndex())
         self._update_account_actions()
+
+    def _coverage_for(self, account: Account, checklist: Checklist) -> dict[str, str]:
+        """Procedures done on another account of the same group that cover this one: id -> that account."""
+        others = [a for a in self.db.accounts_in_group(account.group_name) if a.id != account.id]
+        if not others:
+            return {}
+        states = {(other.id, run.procedure_id): run_state(run) for other in others for run in self.db.runs(other.id)}
+        labels = {other.id: other.label for other in others}
+        covered: dict[str, str] = {}
+        for entry in checklist.entries:
+            coverage = group_coverage(entry.procedure, account.id, labels, states)
+            if coverage is not None:
+                covered[entry.procedure.id] = labels[coverage.by_account_id]
+        return covered
 
     def _update_header(self) -> None:
         account = self.current_account
@@ -576,6 +734,7 @@ class MainWindow(QMainWindow):
         self._record_completion(account_id, procedure_id)
         self._update_header()
         self._refresh_details()
+        self.refresh_followup()
         return True
 
     def _record_completion(self, account_id: int, procedure_id: str) -> None:
@@ -628,7 +787,109 @@ class MainWindow(QMainWindow):
             self._runs[procedure_id] = run
             self.checklist_model.set_status(procedure_id, status)
             self._refresh_details()
+        self.refresh_followup()
         return True
+
+    def _status_moment(self, day: dt.date) -> dt.datetime:
+        """A date the user picked, stored at noon UTC so that it stays the same day in every time zone."""
+        return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc)
+
+    def change_status_date(self, day: dt.date) -> None:
+        account, procedure_id = self.current_account, self._current_procedure_id()
+        if account is None or procedure_id is None:
+            return
+        run = self._runs.get(procedure_id, Run(account.id, procedure_id))
+        if run.status == "not-started" or (run.status_at and run.status_at.date() == day):
+            return
+        try:
+            self._runs[procedure_id] = self.db.set_status(account.id, procedure_id, run.status,
+                                                          at=self._status_moment(day))
+        except StoreError as error:
+            self.show_store_error(error)
+        self._refresh_details()
+        self.refresh_followup()
+
+    def change_reference(self, text: str) -> None:
+        account, procedure_id = self.current_account, self._current_procedure_id()
+        if account is None or procedure_id is None:
+            return
+        run = self._runs.get(procedure_id, Run(account.id, procedure_id))
+        if text.strip() == run.reference:
+            return
+        try:
+            self._runs[procedure_id] = self.db.set_status(account.id, procedure_id, run.status,
+                                                          at=run.status_at or None, reference=text.strip())
+        except StoreError as error:
+            self.show_store_error(error)
+
+    def change_extended(self, extended: bool) -> None:
+        account, procedure_id = self.current_account, self._current_procedure_id()
+        if account is None or procedure_id is None:
+            return
+        try:
+            self._runs[procedure_id] = self.db.set_extended(account.id, procedure_id, extended)
+        except StoreError as error:
+            self.show_store_error(error)
+        self._refresh_details()
+        self.refresh_followup()
+
+    def add_escalation(self) -> None:
+        account = self.current_account
+        escalation = self._escalation_for(account) if account else None
+        if account is None or escalation is None:
+            return
+        if escalation not in self._shown_procedures():
+            self._set_visibility(escalation, "added")
+            self.statusBar().showMessage(tr("Added the complaint procedure to this account."), 6000)
+        self.open_run(account.id, escalation)
+
+    def open_run(self, account_id: int, procedure_id: str) -> None:
+        """Show one account's run of one procedure (from the overview)."""
+        self.select_account(account_id)
+        if self.current_account is None or self.current_account.id != account_id:
+            return
+        self.tabs.setCurrentIndex(0)
+        index = self.checklist_model.index_for(procedure_id)
+        if index.isValid():
+            proxy = self.filter.mapFromSource(index)
+            if not proxy.isValid():
+                self.search_edit.clear()
+                self.hide_complete_action.setChecked(False)
+                self._hide_complete_changed()
+                proxy = self.filter.mapFromSource(index)
+            self.tree.setCurrentIndex(proxy)
+            self.tree.setExpanded(proxy, True)
+            self.tree.setFocus()
+
+    def refresh_followup(self) -> None:
+        """Recount what is due (status bar) and rebuild the overview when it is on screen."""
+        try:
+            accounts = self.db.accounts()
+            states: list[RunState] = []
+            shown: dict[int, set[str]] = {}
+            cells: dict[tuple[int, str], str] = {}
+            columns: dict[str, str] = {}
+            for account in accounts:
+                checklist, runs = self._checklist_for(account)
+                shown[account.id] = {entry.procedure.id for entry in checklist.entries}
+                coverage = self._coverage_for(account, checklist)
+                for entry in checklist.entries:
+                    run = runs.get(entry.procedure.id, Run(account.id, entry.procedure.id))
+                    states.append(run_state(run, entry.done_count))
+                    columns.setdefault(entry.procedure.id, entry.procedure.title)
+                    cells[(account.id, entry.procedure.id)] = cell_text(run.status, entry.done_count, entry.total,
+                                                                        coverage.get(entry.procedure.id, ""))
+        except StoreError as error:
+            self.statusBar().showMessage(str(error), 10000)
+            return
+        actions = next_actions(self.catalog, states, self.today, shown)
+        due = sum(1 for action in actions if action.due(self.today))
+        self.due_label.setText(tr("{count} action(s) due: see the Overview (Ctrl+2)").format(count=due)
+                               if due else "")
+        self.due_label.setVisible(bool(due))
+        if self.tabs.currentIndex() == 1:
+            ordered = sorted(columns.items(), key=lambda item: item[1].casefold())
+            self.overview.set_content(actions, accounts, self.catalog, self.today, ordered, cells)
 
     def _current_procedure_id(self) -> str | None:
         index = self.tree.currentIndex()
@@ -712,13 +973,56 @@ class MainWindow(QMainWindow):
             self.step_note.load((account.id, procedure.id, step_id) if step_id else None,
                                 notes.get((procedure.id, step_id), "") if step_id else "")
         step = procedure.step(step_id) if step_id else None
+        request = self._request_view(account, procedure, run)
         if step is None:
-            self.details.show_procedure(procedure, run.status, self.today, change, orphans)
+            self.details.show_procedure(procedure, request, self.today, change, orphans)
         else:
             values = {"name": account.full_name, "email": account.email, "handle": account.handle,
                       "country": account.country, "platform": platform_label(account.platform),
                       "account": account.label}
-            self.details.show_step(procedure, step, run.status, self.today, values, change, orphans)
+            self.details.show_step(procedure, step, request, self.today, values, change, orphans)
+
+    def _request_view(self, account: Account, procedure: Procedure, run: Run) -> RequestView:
+        state = run_state(run)
+        clock = reply_clock(procedure, state)
+        text = ""
+        overdue = False
+        if clock is not None and run.status in WAITING_STATUSES:
+            days = clock.days_left(self.today)
+            overdue = days < 0
+            text = (tr("The reply was due on {due}: {days} day(s) overdue.").format(
+                        due=clock.effective_due.isoformat(), days=-days) if overdue else
+                    tr("A reply is due by {due} ({days} day(s) left).").format(
+                        due=clock.effective_due.isoformat(), days=days))
+            if clock.extended_due and not clock.extended:
+                text += " " + tr("If they extend it, by {date} at the latest.").format(
+                    date=clock.extended_due.isoformat())
+        recheck = recheck_due(procedure, state)
+        if recheck is not None:
+            text += (" " if text else "") + tr("Check this again on {date}.").format(date=recheck.isoformat())
+        covered_by = self._coverage.get(procedure.id, "")
+        coverage = tr("Covered: you did this on “{account}”, in the same account group. One request covers "
+                      "every account in the group.").format(account=covered_by) if covered_by else ""
+        escalation = self._escalation_for(account)
+        suggest = (run.status in ESCALATE_STATUSES or overdue) and escalation is not None and \
+            procedure.kind != "complaint"
+        self.details.escalate_button.setText(
+            tr("Open the complaint procedure") if escalation in self._shown_procedures()
+            else tr("Add the complaint procedure to this account"))
+        when = (run.status_at.date() if run.status_at else self.today)
+        return RequestView(run.status, when, run.reference,
+                           bool(procedure.reply_period and procedure.reply_period.extension_months
+                                and run.status in WAITING_STATUSES), run.extended_at is not None, text,
+                           coverage, suggest)
+
+    def _escalation_for(self, account: Account) -> str | None:
+        wanted = "regulators-uk-ico-complaint" if account.region == "UK" else (
+            "regulators-eu-dpa-complaint" if account.region in ("EU", "EEA") else None)
+        return wanted if wanted and self.catalog.get(wanted) is not None else None
+
+    def _shown_procedures(self) -> set[str]:
+        checklist = self.checklist_model.checklist
+        return {entry.procedure.id for entry in checklist.entries} if checklist else set()
 
     def _activated(self, proxy_index: QModelIndex) -> None:
         """Enter (or a double click) opens: a procedure expands or folds, a step moves to its details."""

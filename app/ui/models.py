@@ -130,16 +130,18 @@ class ChecklistModel(QAbstractItemModel):
         self._checklist: Checklist | None = None
         self._notes: dict[tuple[str, str], str] = {}
         self._statuses: dict[str, str] = {}
+        self._covered_by: dict[str, str] = {}
         self.on_tick: Callable[[str, str, bool], None] | None = None
 
     # --- content -----------------------------------------------------------------------------------------
 
     def set_checklist(self, checklist: Checklist | None, notes: dict[tuple[str, str], str] | None = None,
-                      statuses: dict[str, str] | None = None) -> None:
+                      statuses: dict[str, str] | None = None, covered_by: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._checklist = checklist
         self._notes = dict(notes or {})
         self._statuses = dict(statuses or {})
+        self._covered_by = dict(covered_by or {})
         self.endResetModel()
 
     @property
@@ -274,9 +276,14 @@ class ChecklistModel(QAbstractItemModel):
                 return procedure.title
             status = self._statuses.get(procedure.id, "not-started")
             progress = tr("{done} of {total}").format(done=entry.done_count, total=entry.total)
-            return progress if status in ("not-started", "in-progress") else f"{progress} · {status_label(status)}"
+            if status in ("not-started", "in-progress"):
+                covered = self._covered_by.get(procedure.id)
+                return f"{progress} · {tr('covered')}" if covered and not entry.done_count else progress
+            return f"{progress} · {status_label(status)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return procedure.summary
+            covered = self._covered_by.get(procedure.id)
+            return procedure.summary + (tr("\n\nCovered by what you did on “{account}” (same account group).")
+                                        .format(account=covered) if covered else "")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return tr("{done} of {total} steps done").format(done=entry.done_count, total=entry.total)
         if role == self.ProcedureIdRole:

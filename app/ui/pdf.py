@@ -8,16 +8,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """Qt needs a GUI application to lay out text; on a machine without a screen, use the offscreen one."""
+    """Qt needs a GUI application to lay out text; on a machine without a screen, use the offscreen one.
+
+    A full QApplication, so that a window (or a test) started later in the same process can use it too.
+    """
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(["objector"])
+    return QApplication(["objector"])
 
 
 def write_pdf(html: str, target: Path, title: str = "Objector evidence report") -> None:

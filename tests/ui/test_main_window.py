@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
@@ -382,7 +383,8 @@ def test_every_control_has_an_accessible_name(qtbot: Any, harness: Harness) -> N
     kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QTextBrowser)
     unnamed = []
     for widget in window.findChildren(QWidget):
-        inside_combo = any(isinstance(w, QComboBox) for w in _ancestors(widget))
+        # A combo box's or date field's inner editor is described by its owner's name.
+        inside_combo = any(isinstance(w, (QComboBox, QAbstractSpinBox)) for w in _ancestors(widget))
         if isinstance(widget, kinds) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not inside_combo:
             name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
             if not name.strip():

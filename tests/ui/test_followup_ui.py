@@ -1,0 +1,179 @@
+"""Follow-through in the window: status dates and references, reply clocks, coverage, overview, exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from app import paths
+from app.storage.database import Database
+from tests.ui.conftest import TODAY, Harness, step_index
+
+PROC = "example-object"
+
+
+def add(window: Any, label: str, platform: str = "facebook", region: str = "EU", group: str = "") -> int:
+    account = window.db.add_account(label, platform, region, group_name=group, email="sam@example.org")
+    window.reload_accounts(select_id=account.id)
+    return int(account.id)
+
+
+def click_when_laid_out(qtbot: Any, button: Any) -> None:
+    """A button that has just been shown gets its size when the layout runs, as it does on screen."""
+    qtbot.waitUntil(lambda: button.width() > 10 and button.height() > 5)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def choose_status(qtbot: Any, window: Any, status: str) -> None:
+    box = window.details.status_box
+    box.setCurrentIndex(box.findData(status))
+    box.activated.emit(box.currentIndex())
+
+
+def test_submitted_status_with_date_and_reference_starts_the_clock(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    account = add(window, "A")
+    window.tree.setCurrentIndex(window.filter.index(0, 0))
+    choose_status(qtbot, window, "submitted")
+    window.details.date_edit.setDate(QDate(2026, 10, 31))
+    window.details.date_edit.editingFinished.emit()
+    qtbot.keyClicks(window.details.reference_edit, "CASE-9")
+    window.details.reference_edit.editingFinished.emit()
+    run = window.db.run(account, PROC)
+    assert run.status == "submitted" and run.submitted_at.date() == dt.date(2026, 10, 31)
+    assert run.reference == "CASE-9"
+    clock = window.details.clock_label.text()
+    assert "due by 2026-11-30 (8 day(s) left)" in clock and "by 2027-01-30 at the latest" in clock
+    assert window.details.extended_box.isVisible()
+    window.details.extended_box.click()
+    assert window.db.run(account, PROC).extended_at is not None
+    assert "due by 2027-01-30" in window.details.clock_label.text()
+
+
+def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, harness: Harness,
+                                                                   procedure_dir: Path) -> None:
+    complaint = paths.bundled_procedures_dir() / "regulators" / "regulators-eu-dpa-complaint.yaml"
+    if not complaint.exists():
+        pytest.skip("the bundled complaint procedure is not in this checkout yet")
+    (procedure_dir / "regulators").mkdir()
+    shutil.copy(complaint, procedure_dir / "regulators")
+    window = harness.open()
+    account = add(window, "A")
+    window.db.set_status(account, PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
+    window.current_account = None  # reload what the store now says
+    window.reload_accounts(select_id=account)
+    window.refresh_followup()
+    window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
+    assert "2026-10-01: 52 day(s) overdue" in window.details.clock_label.text()
+    assert window.due_label.isVisible() and window.due_label.text().startswith("1 action(s) due")
+    assert window.details.escalate_button.isVisible()
+    assert window.details.escalate_button.text() == "Open the complaint procedure"
+    click_when_laid_out(qtbot, window.details.escalate_button)
+    assert window.tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == "regulators-eu-dpa-complaint"
+    # Hidden from the account, the complaint is added back when suggested.
+    window.db.set_visibility(account, "regulators-eu-dpa-complaint", "hidden")
+    window.current_account = None
+    window.reload_accounts(select_id=account)
+    window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
+    assert window.details.escalate_button.text() == "Add the complaint procedure to this account"
+    click_when_laid_out(qtbot, window.details.escalate_button)
+    assert window.db.run(account, "regulators-eu-dpa-complaint").visibility == "added"
+    assert window.tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == "regulators-eu-dpa-complaint"
+
+
+def test_nothing_due_means_no_nagging(harness: Harness) -> None:
+    window = harness.open()
+    add(window, "A")
+    assert not window.due_label.isVisible()
+
+
+def test_one_objection_covers_the_account_group(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    first = add(window, "Facebook", group="Accounts Center")
+    second = add(window, "Instagram", platform="instagram", group="Accounts Center")
+    window.db.set_status(first, PROC, "submitted")
+    window.select_account(first)
+    window.select_account(second)
+    assert window.current_account.id == second
+    assert window.checklist_model.index_for(PROC, column=1).data() == "0 of 3 · covered"
+    window.tree.setCurrentIndex(window.filter.index(0, 0))
+    assert "you did this on “Facebook”" in window.details.banner.text()
+
+
+def test_overview_grid_and_next_actions_order(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    a = add(window, "Alpha")
+    b = add(window, "Beta", region="UK")
+    add(window, "Gamma", region="US")
+    window.db.set_status(a, PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
+    window.db.set_status(b, PROC, "waiting", at=dt.datetime(2026, 11, 20, 12, tzinfo=dt.timezone.utc))
+    window.db.set_tick(b, PROC, "open-form", True)
+    window.tabs.setCurrentIndex(1)
+    overview = window.overview
+    texts = [overview.actions_model.index(row).data() for row in range(overview.actions_model.rowCount())]
+    assert texts[0].startswith("2026-10-01 · Overdue · Alpha")
+    assert texts[-1].startswith("2026-12-20 · Waiting · Beta")
+    assert [a.when for a in overview.actions_model.actions()] == sorted(a.when for a in overview.actions_model.actions())
+    grid = overview.grid_model
+    assert grid.rowCount() == 3 and grid.columnCount() == 1
+    assert grid.headerData(0, Qt.Orientation.Vertical) == "Alpha"
+    assert grid.index(0, 0).data() == "submitted" and grid.index(1, 0).data() == "waiting for a reply"
+    overview.actions_view.setFocus()
+    overview.actions_view.setCurrentIndex(overview.actions_model.index(len(texts) - 1))
+    qtbot.keyClick(overview.actions_view, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == 0 and window.current_account.label == "Beta"
+    assert window.tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == PROC
+
+
+def test_overview_models_pass_the_model_tester(qtmodeltester: Any, harness: Harness) -> None:
+    window = harness.open()
+    a = add(window, "Alpha")
+    window.db.set_status(a, PROC, "refused")
+    window.tabs.setCurrentIndex(1)
+    qtmodeltester.check(window.overview.actions_model)
+    qtmodeltester.check(window.overview.grid_model)
+
+
+def test_export_report_from_the_window(qtbot: Any, harness: Harness, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    window = harness.open()
+    add(window, "Alpha")
+    target = tmp_path / "out" / "report.html"
+    target.parent.mkdir()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.findChild(type(window.undo_action), "exportReport").trigger()
+    text = target.read_text(encoding="utf-8")
+    assert "Account: Alpha" in text and "Objector evidence report" in text
+    ics = tmp_path / "out" / "dates.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ics), ""))
+    window.findChild(type(window.undo_action), "exportCalendar").trigger()
+    assert ics.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+
+
+def test_backup_round_trip_from_the_window(qtbot: Any, harness: Harness, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    window = harness.open()
+    a = add(window, "Alpha")
+    window.db.set_tick(a, PROC, "open-form", True)
+    target = tmp_path / "backup.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.findChild(type(window.undo_action), "exportBackup").trigger()
+    fresh = Database(tmp_path / "other" / "objector.sqlite3")
+    window.db = fresh
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
+    window.findChild(type(window.undo_action), "importBackup").trigger()
+    assert [x.label for x in fresh.accounts()] == ["Alpha"]
+    assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    fresh.close()
+
+
+def test_today_is_fixed_for_these_tests() -> None:
+    assert TODAY == dt.date(2026, 11, 22)
