@@ -78,6 +78,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     calendar = commands.add_parser("calendar", help="export reply due dates, deadlines and re-checks as .ics")
     calendar.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file to write")
+
+    starter = commands.add_parser("new-procedure", help="write a commented starter procedure to edit",
+                                  description="Writes ID.yaml into your procedures folder, ready to fill in.")
+    starter.add_argument("id", metavar="ID", help="lowercase letters, digits and hyphens, e.g. my-linkedin-check")
+    starter.add_argument("--platform", default="other", help="the platform it is for (default: other)")
+
+    importing_md = commands.add_parser(
+        "import-markdown", help="turn a Markdown checklist into a procedure",
+        description="Reads '- [ ] step' lines (headings become sections, nested items details, links links) "
+                    "and writes a procedure into your procedures folder.",
+    )
+    importing_md.add_argument("file", metavar="FILE")
+    importing_md.add_argument("--id", help="the new procedure's id (default: from its title)")
+    importing_md.add_argument("--source", metavar="URL", help="where the checklist comes from (default: its "
+                              "first web link)")
+    importing_md.add_argument("--platform", action="append", help="platform(s) it applies to (default: other)")
+    importing_md.add_argument("--region", action="append", help="region(s) it applies to (default: any)")
+    importing_md.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: your "
+                              "procedures folder)")
     return parser
 
 
@@ -259,6 +278,74 @@ def cmd_calendar(args: argparse.Namespace, locations: paths.Locations) -> int:
     return EXIT_OK
 
 
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+def _write_new_file(target: Path, text: str) -> None:
+    if target.exists():
+        raise UsageError(f"{target} already exists; choose another id or remove that file first")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        from app.atomic import write_atomically
+
+        write_atomically(target, text.encode("utf-8"), mode=0o644)
+    except OSError as error:
+        raise UsageError(f"cannot write {target}: {error.strerror or error}") from error
+
+
+def cmd_new_procedure(args: argparse.Namespace, locations: paths.Locations) -> int:
+    import datetime as dt
+    import re
+
+    if not re.match(SLUG, args.id) or not re.match(SLUG, args.platform):
+        raise UsageError("the id and platform may use lowercase letters, digits and single hyphens, "
+                         "e.g. my-linkedin-check")
+    target = locations.user_procedures_dir / "mine" / f"{args.id}.yaml"
+    text = (paths.resources_dir() / "starter-procedure.yaml").read_text(encoding="utf-8")
+    text = (text.replace("__ID__", args.id).replace("__PLATFORM__", args.platform)
+            .replace("__TODAY__", dt.date.today().isoformat()).replace("__PATH__", str(target)))
+    _write_new_file(target, text)
+    print(f"Wrote {target}. Fill in the TODOs, then run: objector validate \"{target}\"")
+    return EXIT_OK
+
+
+def cmd_import_markdown(args: argparse.Namespace, locations: paths.Locations) -> int:
+    import re
+
+    from app.core.markdown_import import import_markdown
+
+    source = Path(args.file).expanduser()
+    try:
+        markdown = source.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot read {source}: {error.strerror or error}") from error
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{source} is not UTF-8 text; save it as UTF-8 and try again") from error
+    for value in [args.id or "a", *(args.platform or []), ]:
+        if not re.match(SLUG, value):
+            raise UsageError(f"{value!r} is not a valid id or platform: use lowercase letters, digits, hyphens")
+    try:
+        result = import_markdown(markdown, source_name=source.name, procedure_id=args.id, source_url=args.source,
+                                 platforms=tuple(args.platform or ("other",)),
+                                 regions=tuple(args.region or ("any",)))
+    except ValueError as error:
+        print(f"objector: {source}: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    target = Path(args.output).expanduser() if args.output else (
+        locations.user_procedures_dir / "imported" / f"{result.procedure_id}.yaml")
+    _write_new_file(target, result.yaml_text)
+    from app.core.procedures import load_procedure_file
+
+    checked = load_procedure_file(target)
+    for problem in checked.problems:
+        print(problem)
+    print(f"Wrote {target}: {result.steps} step(s) ({result.checked} were ticked in the checklist; progress is "
+          "not imported).", file=sys.stderr)
+    for url in result.dropped_links:
+        print(f"Left out the link {url!r}: only https, http and mailto links are allowed.", file=sys.stderr)
+    return EXIT_OK if not checked.problems else EXIT_PROBLEMS
+
+
 def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
     from app.ui.application import run
 
@@ -266,7 +353,7 @@ def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
 
 
 _HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup, "report": cmd_report,
-             "calendar": cmd_calendar}
+             "calendar": cmd_calendar, "new-procedure": cmd_new_procedure, "import-markdown": cmd_import_markdown}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -21,7 +21,7 @@ def catalog():  # type: ignore[no-untyped-def]
 
 def test_every_bundled_procedure_is_valid(catalog) -> None:  # type: ignore[no-untyped-def]
     assert [str(p) for p in catalog.problems] == []
-    assert len(catalog) >= 12
+    assert len(catalog) >= 25
 
 
 def test_every_procedure_cites_dated_sources_and_a_review(catalog) -> None:  # type: ignore[no-untyped-def]

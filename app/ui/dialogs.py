@@ -35,7 +35,7 @@ class AccountDialog(QDialog):
     """Label, platform, region, and the optional details used to fill templates."""
 
     def __init__(self, parent: QWidget | None = None, account: Account | None = None,
-                 groups: list[str] | None = None) -> None:
+                 groups: list[str] | None = None, platforms: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit account") if account else tr("Add account"))
         self.setAccessibleName(self.windowTitle())
@@ -44,7 +44,7 @@ class AccountDialog(QDialog):
         self.label_edit = QLineEdit()
         self.label_edit.setPlaceholderText(tr("for example: my art Instagram"))
         self.platform_box = QComboBox()
-        for platform in PLATFORMS:
+        for platform in platforms or list(PLATFORMS):
             self.platform_box.addItem(platform_icon(platform), platform_label(platform), platform)
         self.region_box = QComboBox()
         for code, name in REGIONS:

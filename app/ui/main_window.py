@@ -6,8 +6,27 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QGuiApplication, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QItemSelection,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    QUrlQuery,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFocusEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -43,7 +62,8 @@ from app.core.followup import (
     recheck_due,
     reply_clock,
 )
-from app.core.procedures import Catalog, Procedure
+from app.core.markdown_import import import_markdown
+from app.core.procedures import Catalog, Procedure, Step, load_catalog
 from app.atomic import write_atomically
 from app.report import build_report, calendar_events, render_html, render_ics, render_markdown, run_state
 from app.storage.backup import export_file, import_file
@@ -52,7 +72,7 @@ from app.storage.errors import StoreError
 from app.ui.commands import NoteCommand, NoteKey, StatusCommand, TickCommand
 from app.ui.details import DetailsPane, RequestView
 from app.ui.dialogs import AccountDialog, ChooseProcedureDialog, ProblemsDialog
-from app.ui.models import AccountListModel, ChecklistFilter, ChecklistModel, platform_label, tr
+from app.ui.models import AccountListModel, ChecklistFilter, ChecklistModel, platform_choices, platform_label, tr
 from app.ui.overview import OverviewPage, cell_text
 from app.ui.pdf import write_pdf
 
@@ -146,6 +166,14 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.account_note, self.procedure_note)
         self.setTabOrder(self.procedure_note, self.step_note)
 
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._procedures_changed)
+        self.watcher.fileChanged.connect(self._procedures_changed)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(300)  # editors save in several writes: wait for the last one
+        self._reload_timer.timeout.connect(self.reload_catalog)
+        self._watch_procedure_folders()
         self.due_label = QLabel()
         self.due_label.setAccessibleName(tr("Actions due"))
         self.statusBar().addPermanentWidget(self.due_label)
@@ -327,6 +355,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("Export &report…"), self.export_report, "Ctrl+P", name="exportReport")
         self._action(file_menu, tr("Export due dates to a &calendar file…"), self.export_calendar, "Ctrl+Shift+D",
                      name="exportCalendar")
+        self._action(file_menu, tr("&Import a Markdown checklist as a procedure…"), self.import_checklist,
+                     "Ctrl+I", name="importChecklist")
         file_menu.addSeparator()
         self._action(file_menu, tr("&Back up everything to a file…"), self.export_backup, "Ctrl+Shift+B",
                      name="exportBackup")
@@ -383,6 +413,10 @@ class MainWindow(QMainWindow):
         self._action(procedure_menu, tr("C&ollapse all"), self.tree.collapseAll, "Ctrl+Shift+Left",
                      name="collapseAll")
 
+        procedure_menu.addSeparator()
+        self._action(procedure_menu, tr("&Report a problem with this procedure…"), self.report_problem,
+                     "Ctrl+Shift+M", name="reportProblem")
+
         help_menu = bar.addMenu(tr("&Help"))
         self.problems_action = self._action(help_menu, tr("Procedure file &problems…"), self.show_problems,
                                             "Ctrl+Shift+E", name="showProblems")
@@ -395,6 +429,135 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
+
+    # --- the procedure library: hot reload, import, problem reports -----------------------------------------
+
+    def _watched_folders(self) -> list[Path]:
+        """The user's own folders (the bundled library does not change while running), with subfolders."""
+        folders: list[Path] = []
+        for root in (self.locations.user_procedures_dir, *self.locations.extra_procedure_dirs):
+            if root.is_dir():
+                folders.append(root)
+                folders.extend(p for p in root.rglob("*") if p.is_dir())
+        return folders
+
+    def _watch_procedure_folders(self) -> None:
+        wanted = {str(p) for p in self._watched_folders()}
+        files = {str(p) for folder in wanted for p in Path(folder).glob("*.y*ml")}
+        if not wanted and self.locations.data_dir.is_dir():
+            wanted.add(str(self.locations.data_dir))  # to notice the procedures folder being created
+        current = set(self.watcher.directories()) | set(self.watcher.files())
+        removed = current - wanted - files
+        if removed:
+            self.watcher.removePaths(sorted(removed))
+        added = (wanted | files) - current
+        if added:
+            self.watcher.addPaths(sorted(added))
+
+    def _procedures_changed(self, _path: str) -> None:
+        self._reload_timer.start()
+
+    def reload_catalog(self) -> None:
+        """Load the library again after the user's files changed; ticks and notes stay (they live in the store)."""
+        catalog = load_catalog(self.locations.procedure_dirs())
+        self.flush_notes()
+        current = self.tree.currentIndex()
+        procedure_id = current.data(ChecklistModel.ProcedureIdRole) if current.isValid() else None
+        step_id = current.data(ChecklistModel.StepIdRole) if current.isValid() else None
+        self._save_expanded()
+        self.catalog = catalog
+        self._show_problems_notice()
+        if self.problems_dialog is not None and self.problems_dialog.isVisible():
+            self.show_problems()
+        account = self.current_account
+        self.current_account = None
+        self.reload_accounts(select_id=account.id if account else None)
+        if procedure_id:
+            index = self.checklist_model.index_for(procedure_id, step_id)
+            if index.isValid():
+                self.tree.setCurrentIndex(self.filter.mapFromSource(index))
+        self._watch_procedure_folders()
+        self.refresh_followup()
+        self.statusBar().showMessage(tr("Procedures reloaded: {count} loaded.").format(count=len(catalog)), 5000)
+
+    def import_checklist(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Import a Markdown checklist"), str(Path.home()),
+                                                tr("Markdown (*.md *.markdown *.txt)"))
+        if not chosen:
+            return
+        source = Path(chosen)
+        try:
+            markdown = source.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            QMessageBox.warning(self, tr("Not imported"), tr("{path} could not be read as UTF-8 text: {reason}")
+                                .format(path=source, reason=error))
+            return
+        platform = self.current_account.platform if self.current_account else "other"
+        try:
+            result = import_markdown(markdown, source_name=source.name, platforms=(platform,))
+        except ValueError as error:
+            if "web address" not in str(error):
+                QMessageBox.warning(self, tr("Not imported"), f"{source}: {error}")
+                return
+            url, ok = QInputDialog.getText(self, tr("Where is this checklist from?"), tr(
+                "The checklist names no web page. Give the address it comes from (https://…):"))
+            if not ok or not url.strip():
+                return
+            try:
+                result = import_markdown(markdown, source_name=source.name, source_url=url.strip(),
+                                         platforms=(platform,))
+            except ValueError as again:
+                QMessageBox.warning(self, tr("Not imported"), f"{source}: {again}")
+                return
+        target = self.locations.user_procedures_dir / "imported" / f"{result.procedure_id}.yaml"
+        number = 2
+        while target.exists():
+            target = target.with_name(f"{result.procedure_id}-{number}.yaml")
+            number += 1
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, result.yaml_text.replace(f"id: {result.procedure_id}\n",
+                                                              f"id: {target.stem}\n", 1).encode("utf-8"), 0o644)
+        except OSError as error:
+            QMessageBox.warning(self, tr("Not imported"), tr("{path} could not be written: {reason}").format(
+                path=target, reason=error.strerror or error))
+            return
+        self.reload_catalog()
+        if self.current_account is not None and self.catalog.get(target.stem) is not None and \
+                target.stem not in self._shown_procedures():
+            self._set_visibility(target.stem, "added")
+        dropped = tr(" {count} link(s) that were not web or e-mail links were left out.").format(
+            count=len(result.dropped_links)) if result.dropped_links else ""
+        QMessageBox.information(self, tr("Checklist imported"), tr(
+            "{steps} step(s) imported into {path}.{dropped}\n\nOpen the file to check its platforms, regions and "
+            "sources; Objector reloads it whenever you save it.").format(steps=result.steps, path=target,
+                                                                          dropped=dropped))
+
+    def report_problem(self) -> None:
+        """Prepare a problem report (never sent by Objector): copied to the clipboard, optionally opened as e-mail."""
+        index = self.tree.currentIndex()
+        procedure_id = index.data(ChecklistModel.ProcedureIdRole) if index.isValid() else None
+        procedure = self.catalog.get(procedure_id) if procedure_id else None
+        if procedure is None:
+            self.statusBar().showMessage(tr("Choose a procedure or a step first."), 5000)
+            return
+        step = procedure.step(index.data(ChecklistModel.StepIdRole) or "")
+        text = problem_report_text(procedure, step, self.today)
+        QGuiApplication.clipboard().setText(text)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Report a problem"), tr(
+            "A report about this procedure is on the clipboard. Paste it into an e-mail or an issue for the "
+            "people who keep the procedures, and add what you saw. Objector sends nothing itself."), parent=self)
+        box.setDetailedText(text)
+        mail = box.addButton(tr("Open in my e-mail program"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is mail:
+            query = QUrlQuery()
+            query.addQueryItem("subject", f"Objector procedure {procedure.id}: problem")
+            query.addQueryItem("body", text)
+            url = QUrl("mailto:")
+            url.setQuery(query)
+            QDesktopServices.openUrl(url)
 
     # --- files: report, calendar, backups ----------------------------------------------------------------
 
@@ -630,11 +793,14 @@ class MainWindow(QMainWindow):
             self.archive_account_action.setText(tr("Un&archive") if self.current_account.archived
                                                 else tr("&Archive"))
 
+    def _platforms(self) -> list[str]:
+        return platform_choices({platform for procedure in self.catalog for platform in procedure.platforms})
+
     def _groups(self) -> list[str]:
         return sorted({a.group_name for a in self.db.accounts(include_archived=True) if a.group_name})
 
     def add_account(self) -> None:
-        dialog = AccountDialog(self, groups=self._groups())
+        dialog = AccountDialog(self, groups=self._groups(), platforms=self._platforms())
         if dialog.exec() != AccountDialog.DialogCode.Accepted:
             return
         values = dialog.values()
@@ -651,7 +817,7 @@ class MainWindow(QMainWindow):
         account = self.current_account
         if account is None:
             return
-        dialog = AccountDialog(self, account=account, groups=self._groups())
+        dialog = AccountDialog(self, account=account, groups=self._groups(), platforms=self._platforms())
         if dialog.exec() != AccountDialog.DialogCode.Accepted:
             return
         try:
@@ -1157,6 +1323,22 @@ class MainWindow(QMainWindow):
         """The session is ending (logout): save what is typed and where the user was."""
         self.flush_notes()
         self.save_settings()
+
+
+def problem_report_text(procedure: Procedure, step: Step | None, today: dt.date) -> str:
+    """What a volunteer needs to find and fix the procedure: its id, version and the step."""
+    lines = [
+        f"Procedure: {procedure.title}",
+        f"Id: {procedure.id}",
+        f"Version: {procedure.fingerprint} (reviewed {procedure.reviewed.isoformat()})",
+        f"File: {procedure.path.name}",
+    ]
+    if step is not None:
+        lines.append(f"Step: {step.title} (id {step.id})")
+    from app import __version__
+
+    lines += [f"Objector: {__version__}, {today.isoformat()}", "", "What is wrong (what you saw instead):", ""]
+    return "\n".join(lines)
 
 
 def connect_session_signals(window: MainWindow) -> None:

@@ -33,21 +33,61 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Objector", text)
 
 
+PLATFORM_NAMES = {
+    "facebook": "Facebook", "instagram": "Instagram", "threads": "Threads", "whatsapp": "WhatsApp",
+    "messenger": "Messenger", "meta-ai": "Meta AI", "linkedin": "LinkedIn", "x": "X (Twitter)", "reddit": "Reddit",
+    "gemini": "Google Gemini", "chatgpt": "ChatGPT", "claude": "Claude", "copilot": "Microsoft Copilot",
+    "slack": "Slack", "tumblr": "Tumblr", "wordpress": "WordPress.com", "quora": "Quora", "substack": "Substack",
+    "squarespace": "Squarespace", "adobe": "Adobe", "pinterest": "Pinterest", "deviantart": "DeviantArt",
+    "zoom": "Zoom", "grammarly": "Grammarly", "perplexity": "Perplexity", "snapchat": "Snapchat",
+    "alexa": "Amazon Alexa", "udemy": "Udemy", "figma": "Figma", "youtube": "YouTube", "discord": "Discord",
+    "other": "Other",
+}
+
+
 def platform_label(platform: str) -> str:
-    names = {"facebook": "Facebook", "instagram": "Instagram", "threads": "Threads", "whatsapp": "WhatsApp",
-             "messenger": "Messenger", "meta-ai": "Meta AI"}
-    return names.get(platform, platform.replace("-", " ").title())
+    return PLATFORM_NAMES.get(platform, platform.replace("-", " ").title())
+
+
+def platform_choices(catalog_platforms: set[str]) -> list[str]:
+    """Meta's platforms first (the most common reason to come), then the rest by name, then "other"."""
+    rest = sorted((set(catalog_platforms) | set(PLATFORM_NAMES)) - set(PLATFORMS) - {"other"},
+                  key=lambda p: platform_label(p).casefold())
+    return [*PLATFORMS, *rest, "other"]
 
 
 _icons: dict[str, QIcon] = {}
 
 
 def platform_icon(platform: str) -> QIcon:
+    """The platform's own badge where there is one, else a neutral letter badge drawn here."""
     if platform not in _icons:
-        folder = paths.resources_dir() / "icons"
-        path = folder / f"{platform}.svg"
-        _icons[platform] = QIcon(str(path if path.exists() else folder / "other.svg"))
+        path = paths.resources_dir() / "icons" / f"{platform}.svg"
+        _icons[platform] = QIcon(str(path)) if path.exists() else _letter_icon(platform_label(platform)[:1])
     return _icons[platform]
+
+
+def _letter_icon(letter: str) -> QIcon:
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
+    icon = QIcon()
+    for size in (16, 32, 64):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#6b6b6b"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(0, 0, size - 1, size - 1)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(size * 0.55))
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, letter.upper() or "?")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class AccountListModel(QAbstractListModel):
@@ -282,7 +322,9 @@ class ChecklistModel(QAbstractItemModel):
             return f"{progress} · {status_label(status)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             covered = self._covered_by.get(procedure.id)
-            return procedure.summary + (tr("\n\nCovered by what you did on “{account}” (same account group).")
+            stale = tr("\n\nLast reviewed {date}: may be out of date.").format(
+                date=procedure.reviewed.isoformat()) if procedure.is_stale() else ""
+            return procedure.summary + stale + (tr("\n\nCovered by what you did on “{account}” (same account group).")
                                         .format(account=covered) if covered else "")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return tr("{done} of {total} steps done").format(done=entry.done_count, total=entry.total)

@@ -1,0 +1,136 @@
+"""The procedure library in the window: hot reload keeps ticks, import, problem reports, platforms, staleness."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app import paths
+from app.core.procedures import load_catalog
+from app.storage.database import Database
+from app.ui.dialogs import AccountDialog
+from app.ui.main_window import MainWindow
+from tests.conftest import FIXTURES
+from tests.ui.conftest import TODAY, step_index, when_modal
+
+PROC = "example-object"
+
+
+@pytest.fixture
+def live(qtbot: Any, tmp_path: Path) -> Any:
+    """A window whose library is the bundled one plus the user's folder, as in real use."""
+    locations = paths.Locations(tmp_path / "data")
+    mine = locations.user_procedures_dir / "mine"
+    mine.mkdir(parents=True)
+    shutil.copy(FIXTURES / "procedures" / "good" / "example-object.yaml", mine)
+    db = Database(locations.database_path)
+    window = MainWindow(db, load_catalog(locations.procedure_dirs()),
+                        QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    yield window, mine / "example-object.yaml"
+    window.close()
+    db.close()
+
+
+def test_editing_a_user_procedure_reloads_it_and_keeps_ticks(qtbot: Any, live: Any) -> None:
+    window, path = live
+    account = window.db.add_account("A", "facebook", "EU").id
+    window.reload_accounts(select_id=account)
+    window.db.set_tick(account, PROC, "explain", True)
+    window.current_account = None
+    window.reload_accounts(select_id=account)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: Explain how the processing affects you", "title: Say why you object")
+                    .replace("  - id: confirm\n", "  - id: extra\n    title: A new step\n  - id: confirm\n"),
+                    encoding="utf-8")
+    qtbot.waitUntil(lambda: step_index(window, PROC, "explain").data() == "Say why you object", timeout=5000)
+    assert step_index(window, PROC, "explain").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert step_index(window, PROC, "extra").isValid()
+
+    path.write_text("id: [broken\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: window.problems_bar.isVisible(), timeout=5000)
+    assert window.catalog.get(PROC) is None and len(window.catalog) >= 12  # the bundled ones still load
+    path.write_text(text, encoding="utf-8")
+    qtbot.waitUntil(lambda: not window.problems_bar.isVisible(), timeout=5000)
+    assert (PROC, "explain") in window.db.ticks(account)
+
+
+def test_a_new_file_in_a_new_folder_is_picked_up(qtbot: Any, live: Any) -> None:
+    window, path = live
+    folder = path.parent.parent / "later"
+    folder.mkdir()
+    qtbot.wait(50)
+    (folder / "second.yaml").write_text(path.read_text(encoding="utf-8").replace(
+        "id: example-object", "id: second-example"), encoding="utf-8")
+    qtbot.waitUntil(lambda: window.catalog.get("second-example") is not None, timeout=5000)
+
+
+def test_import_checklist_from_the_menu(qtbot: Any, live: Any, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    window, _ = live
+    account = window.db.add_account("A", "linkedin", "US").id
+    window.reload_accounts(select_id=account)
+    source = tmp_path / "list.md"
+    source.write_text("# Extra LinkedIn checks\n\n- [ ] Open [settings](https://example.org/s)\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    when_modal(lambda box: box.accept())  # the "imported" message
+    window.findChild(type(window.undo_action), "importChecklist").trigger()
+    written = window.locations.user_procedures_dir / "imported" / "extra-linkedin-checks.yaml"
+    assert written.is_file()
+    assert window.catalog.get("extra-linkedin-checks") is not None
+    assert window.checklist_model.index_for("extra-linkedin-checks").isValid()
+
+
+def test_report_a_problem_copies_a_report(qtbot: Any, live: Any) -> None:
+    window, _ = live
+    account = window.db.add_account("A", "facebook", "EU").id
+    window.reload_accounts(select_id=account)
+    window.tree.setCurrentIndex(step_index(window, PROC, "explain"))
+    seen: dict[str, str] = {}
+
+    def close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        box.reject()
+
+    when_modal(close)
+    window.findChild(type(window.undo_action), "reportProblem").trigger()
+    report = QGuiApplication.clipboard().text()
+    procedure = window.catalog.get(PROC)
+    assert f"Id: {PROC}" in report and procedure.fingerprint in report
+    assert "Step: Explain how the processing affects you (id explain)" in report
+    assert "sends nothing" in seen["text"]
+
+
+def test_account_dialog_offers_every_platform_in_the_library(qtbot: Any, live: Any) -> None:
+    window, _ = live
+    offered: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, AccountDialog)
+        box = dialog.platform_box
+        offered.extend(box.itemData(i) for i in range(box.count()))
+        dialog.reject()
+
+    when_modal(look)
+    window.add_account()
+    assert offered[0] == "facebook" and offered[-1] == "other"
+    assert {"linkedin", "chatgpt", "x", "youtube"} <= set(offered)
+
+
+def test_stale_procedure_is_marked(qtbot: Any, live: Any) -> None:
+    window, _ = live
+    account = window.db.add_account("A", "facebook", "EU").id
+    window.reload_accounts(select_id=account)
+    index = window.checklist_model.index_for(PROC)
+    assert "may be out of date" in index.data(Qt.ItemDataRole.ToolTipRole)
+    fresh = [e for e in window.checklist_model.entries() if e.procedure.provider == "meta"][0]
+    assert "may be out of date" not in window.checklist_model.index_for(fresh.procedure.id).data(
+        Qt.ItemDataRole.ToolTipRole)
