@@ -20,3 +20,20 @@ def write_atomically(target: Path, data: bytes, mode: int = 0o600) -> None:
     finally:
         if partial.exists():
             partial.unlink()
+
+
+def make_private_dirs(folder: Path) -> None:
+    """Create `folder` and any missing parents, each readable by the owner only (mkdir's own `mode`
+    applies to the last folder alone)."""
+    missing: list[Path] = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            pass

@@ -285,10 +285,10 @@ def _write_new_file(target: Path, text: str) -> None:
     if target.exists():
         raise UsageError(f"{target} already exists; choose another id or remove that file first")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        from app.atomic import write_atomically
+        from app.atomic import make_private_dirs, write_atomically
 
-        write_atomically(target, text.encode("utf-8"), mode=0o644)
+        make_private_dirs(target.parent)
+        write_atomically(target, text.encode("utf-8"))
     except OSError as error:
         raise UsageError(f"cannot write {target}: {error.strerror or error}") from error
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import __version__
-from app.core.followup import RunState, recheck_due, reply_clock
+from app.core.followup import recheck_due, reply_clock, run_state
 from app.core.procedures import Catalog, Procedure
 from app.storage.database import Account, Database, Evidence, HistoryEntry, Run
 
@@ -58,14 +58,6 @@ class Report:
     generated_at: dt.datetime
     accounts: list[AccountReport]
     catalog: Catalog
-
-
-def run_state(run: Run, steps_done: int = 0) -> RunState:
-    """The follow-up view of a stored run. A request marked "waiting" without a submission date counts from
-    the date it was marked so."""
-    sent = run.submitted_at or (run.status_at if run.status in ("submitted", "waiting") else None)
-    return RunState(run.account_id, run.procedure_id, run.status, sent.date() if sent else None,
-                    run.extended_at is not None, run.completed_at.date() if run.completed_at else None, steps_done)
 
 
 def build_report(db: Database, catalog: Catalog, account_ids: list[int] | None = None) -> Report:

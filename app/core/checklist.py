@@ -26,7 +26,7 @@ class Entry:
 
     @property
     def done_count(self) -> int:
-        return sum(1 for step in self.procedure.steps if step.id in self.done)
+        return len(self.done.intersection(self.procedure.step_id_set))
 
     @property
     def total(self) -> int:
@@ -67,25 +67,32 @@ KIND_ORDER = {kind: rank for rank, kind in enumerate(
     ("objection", "opt-out", "deletion", "setting", "access", "complaint", "information"))}
 
 
+def checklist_order(procedure: Procedure) -> tuple[int, bool, str]:
+    return (KIND_ORDER.get(procedure.kind, len(KIND_ORDER)), "any" in procedure.regions, procedure.title.casefold())
+
+
 class Checklist:
     """The procedures one account sees, in order, with progress."""
 
     def __init__(self, catalog: Catalog, platform: str, region: str,
                  ticks: Iterable[tuple[str, str]], visibility: Mapping[str, str]) -> None:
         done: dict[str, set[str]] = {}
-        ordered = sorted(catalog, key=lambda p: (KIND_ORDER.get(p.kind, len(KIND_ORDER)), "any" in p.regions,
-                                                 p.title.casefold()))
         for procedure_id, step_id in ticks:
             done.setdefault(procedure_id, set()).add(step_id)
+        applicable = catalog.for_account(platform, region)  # worked out once per catalog, in order
+        added = [catalog.procedures[pid] for pid, state in visibility.items()
+                 if state == "added" and pid in catalog.procedures and not catalog.procedures[pid].applies_to(
+                     platform, region)]
+        ordered = sorted([*applicable, *added], key=checklist_order) if added else applicable
         self.entries: list[Entry] = []
         self.hidden: list[Procedure] = []
         for procedure in ordered:
             state = visibility.get(procedure.id, "auto")
-            applies = procedure.applies_to(platform, region)
-            if state == "hidden" and applies:
+            if state == "hidden":
                 self.hidden.append(procedure)
-            elif applies or state == "added":
-                self.entries.append(Entry(procedure, done.get(procedure.id, set()), added_by_hand=not applies))
+            else:
+                self.entries.append(Entry(procedure, done.get(procedure.id, set()),
+                                          added_by_hand=state == "added" and procedure in added))
         self._index = {entry.procedure.id: row for row, entry in enumerate(self.entries)}
 
     def row_of(self, procedure_id: str) -> int | None:

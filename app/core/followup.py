@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from app.core.procedures import Catalog, Procedure
 
@@ -56,6 +57,14 @@ class ReplyClock:
 
     def days_left(self, today: dt.date) -> int:
         return (self.effective_due - today).days
+
+
+def run_state(run: Any, steps_done: int = 0) -> RunState:
+    """The follow-up view of a stored run (app.storage's `Run`). A request marked "waiting" without a
+    submission date counts from the date it was marked so."""
+    sent = run.submitted_at or (run.status_at if run.status in WAITING_STATUSES else None)
+    return RunState(run.account_id, run.procedure_id, run.status, sent.date() if sent else None,
+                    run.extended_at is not None, run.completed_at.date() if run.completed_at else None, steps_done)
 
 
 def reply_clock(procedure: Procedure, run: RunState) -> ReplyClock | None:
@@ -123,6 +132,8 @@ def next_actions(catalog: Catalog, runs: Iterable[RunState], today: dt.date,
     actions: list[Action] = []
     seen: set[tuple[int, str]] = set()
     for run in runs:
+        if run.status == "not-started" and not run.steps_done and run.completed_on is None:
+            continue  # nothing done yet: only a deadline can make it due, and the loop below sees those
         procedure = catalog.get(run.procedure_id)
         if procedure is None:
             continue
@@ -149,13 +160,11 @@ def next_actions(catalog: Catalog, runs: Iterable[RunState], today: dt.date,
         if (procedure.deadline and procedure.deadline.date >= today and run.completed_on is None
                 and run.status not in (*WAITING_STATUSES, *DONE_STATUSES, *ESCALATE_STATUSES)):
             actions.append(_deadline_action(procedure, run.account_id))
+    coming = {p.id for p in catalog if p.deadline is not None and p.deadline.date >= today}
     for account_id, procedure_ids in (shown or {}).items():
-        for procedure_id in procedure_ids:
-            procedure = catalog.get(procedure_id)
-            if (account_id, procedure_id) in seen or procedure is None or procedure.deadline is None:
-                continue
-            if procedure.deadline.date >= today:
-                actions.append(_deadline_action(procedure, account_id))
+        for procedure_id in coming.intersection(procedure_ids):
+            if (account_id, procedure_id) not in seen:
+                actions.append(_deadline_action(catalog.procedures[procedure_id], account_id))
     order = {"overdue": 0, "escalate": 1, "deadline": 2, "recheck": 3, "reply": 4, "in-progress": 5}
     return sorted(actions, key=lambda a: (a.when, order[a.kind], a.account_id, a.procedure_id))
 

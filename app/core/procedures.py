@@ -7,20 +7,24 @@ stops the good ones, and a later folder's procedure replaces an earlier one with
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
-import hashlib
+import functools
 import json
 import re
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app import paths
-from app.core.schema import SchemaChecker, load_schema
-from app.core.yamlsource import Node, ParsedFile, Problem, parse_yaml_bytes
+if TYPE_CHECKING:
+    from app.core.schema import SchemaChecker
+    from app.core.yamlsource import Node
+
+from app import __version__, paths
+from app.core.problem import Problem
 
 SCHEMA_VERSION = 1
 STALE_AFTER_DAYS = 183  # six months: older reviews are flagged "may be out of date"
@@ -91,8 +95,9 @@ class Step:
     expect: str = ""
     optional: bool = False
 
+    @functools.cached_property
     def search_text(self) -> str:
-        """All of the step's words, lower-cased, for the search box."""
+        """All of the step's words, lower-cased, for the search box (worked out once)."""
         parts = [self.title, self.section, self.details, self.template, self.expect]
         parts.extend(link.label for link in self.links)
         return "\n".join(parts).casefold()
@@ -123,9 +128,18 @@ class Procedure:
     def step(self, step_id: str) -> Step | None:
         return next((step for step in self.steps if step.id == step_id), None)
 
+    @functools.cached_property
+    def search_text(self) -> str:
+        """The procedure's own words (not its steps'), lower-cased, for the search box."""
+        return "\n".join([self.title, self.summary, self.provider, *self.platforms]).casefold()
+
     @property
     def step_ids(self) -> tuple[str, ...]:
         return tuple(step.id for step in self.steps)
+
+    @functools.cached_property
+    def step_id_set(self) -> frozenset[str]:
+        return frozenset(step.id for step in self.steps)
 
     def is_stale(self, today: dt.date | None = None) -> bool:
         """True when the last review is more than six months old."""
@@ -155,27 +169,46 @@ class FileResult:
 
 @dataclass
 class Catalog:
-    """Every procedure loaded from a set of folders, with the problems found and which file won each id."""
+    """Every procedure loaded from a set of folders, with the problems found and which file won each id.
+
+    Orderings are worked out once per catalog (a catalog is not changed after loading; a reload makes a
+    new one), because the window asks for them on every account switch.
+    """
 
     procedures: dict[str, Procedure] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     replaced: dict[str, list[Path]] = field(default_factory=dict)
     files_read: int = 0
+    _sorted: list[Procedure] | None = field(default=None, repr=False, compare=False)
+    _by_account: dict[tuple[str, str], list[Procedure]] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, procedure_id: str) -> Procedure | None:
         return self.procedures.get(procedure_id)
 
     def __iter__(self) -> Iterator[Procedure]:
-        return iter(sorted(self.procedures.values(), key=lambda p: (p.provider, p.title.casefold())))
+        if self._sorted is None or len(self._sorted) != len(self.procedures):
+            self._sorted = sorted(self.procedures.values(), key=lambda p: (p.provider, p.title.casefold()))
+            self._by_account.clear()
+        return iter(self._sorted)
 
     def __len__(self) -> int:
         return len(self.procedures)
 
     def for_account(self, platform: str, region: str) -> list[Procedure]:
-        return [procedure for procedure in self if procedure.applies_to(platform, region)]
+        """The procedures offered to an account, in checklist order (worked out once per platform and region)."""
+        from app.core.checklist import checklist_order
+
+        key = (platform, region)
+        ordered = iter(self)  # also drops the per-account lists if the catalog changed
+        if key not in self._by_account:
+            self._by_account[key] = sorted((procedure for procedure in ordered
+                                            if procedure.applies_to(platform, region)), key=checklist_order)
+        return self._by_account[key]
 
 
 def _checker() -> SchemaChecker:
+    from app.core.schema import SchemaChecker, load_schema  # only needed when a file is really parsed
+
     return SchemaChecker(load_schema(paths.schema_path()))
 
 
@@ -191,7 +224,9 @@ def load_procedure_file(path: Path) -> FileResult:
 
 def load_procedure_bytes(raw: bytes, path: Path, today: dt.date | None = None) -> FileResult:
     """Parse and check a procedure from its bytes; `path` labels problems and is kept on the result."""
-    parsed: ParsedFile = parse_yaml_bytes(raw, path)
+    from app.core.yamlsource import parse_yaml_bytes  # YAML is only needed when a file is really parsed
+
+    parsed = parse_yaml_bytes(raw, path)
     problems = list(parsed.problems)
     root = parsed.root
     if root is None:
@@ -351,6 +386,8 @@ def _build(data: dict[str, Any], path: Path) -> Procedure:
 
 def fingerprint(data: dict[str, Any]) -> str:
     """A short hash of what the procedure says (not of its formatting or comments)."""
+    import hashlib  # only when a file is really parsed
+
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
@@ -365,11 +402,82 @@ def procedure_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def load_catalog(folders: Iterable[Path]) -> Catalog:
+def _digest(raw: bytes) -> bytes:
+    """BLAKE2b from its own small module: importing hashlib would load OpenSSL (3.5 MiB) at start-up."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # a Python built without it
+        from hashlib import blake2b
+    return blake2b(raw, digest_size=20).digest()
+
+
+class ParseCache:
+    """What was parsed before, keyed by each file's content, so that start-up skips YAML and validation.
+
+    One pickle file in the user's own data folder (owner-only, like the database it sits beside). It is
+    dropped whole when Objector, the schema or the cache format changes, and is only a cache: any problem
+    reading it just means parsing again.
+    """
+
+    FORMAT = 1
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[bytes, tuple[Procedure | None, list[Problem], tuple[int, int]]] = {}
+        self._dirty = False
+        self._stamp = (self.FORMAT, __version__, _digest(paths.schema_path().read_bytes()))
+        if path is not None:
+            self._load(path)
+
+    def _load(self, path: Path) -> None:
+        import pickle
+
+        try:
+            with path.open("rb") as handle:
+                stamp, entries = pickle.load(handle)
+        except (OSError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError,
+                pickle.UnpicklingError):
+            return
+        if stamp == self._stamp and isinstance(entries, dict):
+            self._entries = entries
+
+    def lookup(self, raw: bytes, path: Path) -> FileResult | None:
+        hit = self._entries.get(_digest(raw))
+        if hit is None:
+            return None
+        procedure, problems, position = hit
+        if procedure is not None and procedure.path != path:
+            procedure = dataclasses.replace(procedure, path=path)
+        return FileResult(path, procedure, [Problem(path, p.line, p.column, p.message) for p in problems], position)
+
+    def store(self, raw: bytes, result: FileResult) -> None:
+        self._entries[_digest(raw)] = (
+            result.procedure, result.problems, result.id_position)
+        self._dirty = True
+
+    def save(self) -> None:
+        """Write the cache if anything new was parsed; a failure to write is harmless."""
+        if self.path is None or not self._dirty:
+            return
+        import pickle
+
+        from app.atomic import make_private_dirs, write_atomically
+
+        try:
+            make_private_dirs(self.path.parent)
+            write_atomically(self.path, pickle.dumps((self._stamp, self._entries), pickle.HIGHEST_PROTOCOL))
+            self._dirty = False
+        except OSError:
+            pass
+
+
+def load_catalog(folders: Iterable[Path], cache: ParseCache | None = None) -> Catalog:
     """Load every procedure below `folders`, in order; a later folder's id replaces an earlier one's."""
     catalog = Catalog()
     for folder in folders:
-        _add_layer(catalog, procedure_files(folder))
+        _add_layer(catalog, procedure_files(folder), cache)
+    if cache is not None:
+        cache.save()
     return catalog
 
 
@@ -380,11 +488,25 @@ def load_files(files: Iterable[Path]) -> Catalog:
     return catalog
 
 
-def _add_layer(catalog: Catalog, files: Iterable[Path]) -> None:
+def _load_with_cache(path: Path, cache: ParseCache | None) -> FileResult:
+    if cache is None:
+        return load_procedure_file(path)
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return load_procedure_file(path)
+    result = cache.lookup(raw, path)
+    if result is None:
+        result = load_procedure_bytes(raw, path)
+        cache.store(raw, result)
+    return result
+
+
+def _add_layer(catalog: Catalog, files: Iterable[Path], cache: ParseCache | None = None) -> None:
     layer: dict[str, Path] = {}
     for path in files:
         catalog.files_read += 1
-        result = load_procedure_file(path)
+        result = _load_with_cache(path, cache)
         catalog.problems.extend(result.problems)
         procedure = result.procedure
         if procedure is None:

@@ -15,6 +15,11 @@ from typing import Any, Union
 
 import yaml
 
+from app.core.problem import Problem
+
+__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_NODES", "Node", "ParsedFile", "Problem", "parse_yaml_bytes",
+           "read_yaml_file"]
+
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40
 MAX_NODES = 100_000
@@ -33,19 +38,6 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq",
 }
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a file, at a 1-based line and column (0 when the file has no position)."""
-
-    path: Path
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
 
 
 @dataclass(eq=False)

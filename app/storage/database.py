@@ -8,7 +8,6 @@ Files are created readable by their owner only.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.atomic import make_private_dirs
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StoreError, translate
 from app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -131,7 +131,7 @@ def _create_private_file(path: Path) -> None:
 
 def ensure_private_dir(path: Path) -> None:
     if not path.is_dir():
-        path.mkdir(parents=True, mode=0o700, exist_ok=True)
+        make_private_dirs(path)
 
 
 class Database:
@@ -392,6 +392,13 @@ class Database:
             params += (procedure_id,)
         return {(row[0], row[1]): dt.datetime.fromisoformat(row[2]) for row in self._read(sql, params)}
 
+    def tick_keys(self) -> dict[int, set[tuple[str, str]]]:
+        """Every account's ticked (procedure id, step id) pairs, in one query (for overviews)."""
+        result: dict[int, set[tuple[str, str]]] = {}
+        for account_id, procedure_id, step_id in self._read("SELECT account_id, procedure_id, step_id FROM ticks"):
+            result.setdefault(account_id, set()).add((procedure_id, step_id))
+        return result
+
     def orphan_ticks(self, account_id: int, procedure_id: str, current_steps: tuple[str, ...]) -> list[str]:
         """Ticked steps that the procedure no longer has: kept, and reported rather than dropped."""
         return sorted(step for (_, step) in self.ticks(account_id, procedure_id) if step not in current_steps)
@@ -517,6 +524,8 @@ class Database:
 
     def attach_evidence(self, account_id: int, procedure_id: str, step_id: str, source: Path) -> Evidence:
         """Copy a file into the data directory, named by its content hash, and record it."""
+        import hashlib  # not at start-up: it loads OpenSSL
+
         try:
             digest = hashlib.sha256()
             with source.open("rb") as handle:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import paths
-from app.core.procedures import load_catalog
+from app.core.procedures import ParseCache, load_catalog
 from app.storage.database import Database, automatic_backups, restore_backup, set_aside
 from app.storage.errors import DatabaseCorrupt, StoreError
 from app.ui.main_window import MainWindow, connect_session_signals
@@ -57,7 +57,7 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None) -> 
 
 
 def create_window(locations: paths.Locations, db: Database) -> MainWindow:
-    catalog = load_catalog(locations.procedure_dirs())
+    catalog = load_catalog(locations.procedure_dirs(), ParseCache(locations.cache_dir / "procedures.pickle"))
     return MainWindow(db, catalog, settings_for(locations), locations)
 
 

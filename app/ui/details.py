@@ -1,75 +1,26 @@
-"""The right-hand pane: the selected procedure or step in full, rendered so that nothing is ever loaded.
-
-Markdown is rendered with HTML switched off, `loadResource` refuses every image, stylesheet and file, and a
-clicked link is handed to the system browser only when it is https, http or mailto.
-"""
+"""The right-hand pane: the selected procedure or step in full, rendered so that nothing is ever loaded
+(see app.ui.browser), with the request's status, dates and reply clock."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QTextDocument
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QLineEdit,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.checklist import ChangeSinceCompletion, fill_template
 from app.core.followup import deadline_text
-from app.core.procedures import ALLOWED_LINK_SCHEMES, Procedure, Step
+from app.core.procedures import Procedure, Step
 from app.storage.database import STATUSES
 from app.ui.models import status_label, tr
 
-MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-                     | QTextDocument.MarkdownFeature.MarkdownNoHTML)
-
-
-def link_allowed(url: QUrl) -> bool:
-    """https and http with a host, or mailto with an address; nothing else."""
-    scheme = url.scheme().lower()
-    if not url.isValid() or scheme not in ALLOWED_LINK_SCHEMES:
-        return False
-    return "@" in url.path() if scheme == "mailto" else bool(url.host())
-
-
-def open_external(url: QUrl, refused: Callable[[str], None] | None = None) -> bool:
-    """Hand a link to the system (browser or mail program); refuse anything but https, http and mailto."""
-    if not link_allowed(url):
-        if refused is not None:
-            refused(tr("That link was not opened: only web (https, http) and e-mail links are allowed."))
-        return False
-    return bool(QDesktopServices.openUrl(url))
-
-
-class SafeBrowser(QTextBrowser):
-    """A text browser that never loads anything and never follows links itself."""
-
-    link_refused = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(lambda url: open_external(url, self.link_refused.emit))
-
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt's name)
-        return None
-
-    def set_markdown(self, text: str) -> None:
-        self.document().setMarkdown(text, MARKDOWN_FEATURES)
+_LAZY_PARTS = frozenset({
+    "banner", "browser", "status_label", "status_box", "date_label", "date_edit", "reference_edit",
+    "extended_box", "clock_label", "escalate_button", "request_box", "template_label", "template_view",
+    "copy_button",
+})
 
 
 @dataclass(frozen=True)
@@ -136,9 +87,35 @@ class DetailsPane(QWidget):
     extended_changed = Signal(bool)
     escalate_requested = Signal()
     message = Signal(str)
+    built = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._built = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        # Until something is selected, a label is all the pane needs: the browser, date field and the rest
+        # are built on first use, so that start-up does not pay for them.
+        self.placeholder = QLabel(tr("Choose a procedure or a step to see it here."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.placeholder.setMargin(6)
+        self._layout.addWidget(self.placeholder, 1)
+
+    def __getattr__(self, name: str) -> Any:
+        """The parts built on first use are built when first asked for."""
+        if name in _LAZY_PARTS and not self.__dict__.get("_built", True):
+            self._build()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def _build(self) -> None:
+        # The classes only this part uses are imported here, with it: each costs start-up time in PySide.
+        from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton
+
+        from app.ui.browser import SafeBrowser
+
+        self._built = True
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(tr("Warning"))
@@ -200,8 +177,8 @@ class DetailsPane(QWidget):
         self.copy_button.setAccessibleName(tr("Copy text"))
         self.copy_button.clicked.connect(self.copy_template)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder.hide()
+        layout = self._layout
         layout.addWidget(self.banner)
         layout.addWidget(self.request_box)
         layout.addWidget(self.browser, 1)
@@ -210,7 +187,7 @@ class DetailsPane(QWidget):
         layout.addWidget(self.copy_button)
         self._set_template("")
         self._set_status_visible(False)
-        self.browser.set_markdown(tr("Choose a procedure or a step to see it here."))
+        self.built.emit()
 
     def _set_template(self, text: str) -> None:
         for widget in (self.template_label, self.template_view, self.copy_button):
@@ -224,6 +201,8 @@ class DetailsPane(QWidget):
         if not lines:
             self.banner.hide()
             return
+        from PySide6.QtGui import QColor, QPalette
+
         # Amber mixed into the palette's base colour: light on a light theme, dark on a dark one.
         palette = self.banner.palette()
         base = self.palette().color(QPalette.ColorRole.Base)
@@ -235,6 +214,9 @@ class DetailsPane(QWidget):
         self.banner.show()
 
     def show_nothing(self, text: str) -> None:
+        if not self._built:
+            self.placeholder.setText(text)
+            return
         self._set_banner([])
         self._set_template("")
         self._set_status_visible(False)
@@ -291,7 +273,11 @@ class DetailsPane(QWidget):
         return lines
 
     def copy_template(self) -> None:
+        if not self._built:
+            return
         text = self.template_view.toPlainText()
         if text:
+            from PySide6.QtGui import QGuiApplication
+
             QGuiApplication.clipboard().setText(text)
             self.message.emit(tr("Copied. Paste it into the form."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFocusEvent,
     QGuiApplication,
-    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -61,22 +61,39 @@ from app.core.followup import (
     next_actions,
     recheck_due,
     reply_clock,
+    run_state,
 )
-from app.core.markdown_import import import_markdown
-from app.core.procedures import Catalog, Procedure, Step, load_catalog
-from app.atomic import write_atomically
-from app.report import build_report, calendar_events, render_html, render_ics, render_markdown, run_state
-from app.storage.backup import export_file, import_file
+from app.core.procedures import Catalog, ParseCache, Procedure, Step, load_catalog
+from app.atomic import make_private_dirs, write_atomically
 from app.storage.database import Account, Database, Run
 from app.storage.errors import StoreError
 from app.ui.commands import NoteCommand, NoteKey, StatusCommand, TickCommand
 from app.ui.details import DetailsPane, RequestView
 from app.ui.dialogs import AccountDialog, ChooseProcedureDialog, ProblemsDialog
-from app.ui.models import AccountListModel, ChecklistFilter, ChecklistModel, platform_choices, platform_label, tr
-from app.ui.overview import OverviewPage, cell_text
-from app.ui.pdf import write_pdf
+from app.ui.models import (
+    AccountListModel,
+    ChecklistFilter,
+    ChecklistModel,
+    cell_text,
+    platform_choices,
+    platform_label,
+    png_icon,
+    tr,
+)
+
 
 NOTE_SAVE_DELAY_MS = 600
+
+
+@dataclass
+class AccountFollowup:
+    """One account's part of the overview, kept until that account's data changes."""
+
+    account: Account
+    group: str
+    states: list[RunState] = field(default_factory=list)
+    shown: set[str] = field(default_factory=set)
+    cells: dict[tuple[int, str], str] = field(default_factory=dict)
 
 
 class NoteEditor(QPlainTextEdit):
@@ -138,10 +155,11 @@ class MainWindow(QMainWindow):
         self.current_account: Account | None = None
         self._runs: dict[str, Run] = {}
         self._coverage: dict[str, str] = {}
+        self._followup_cache: dict[int, AccountFollowup] = {}
         self.undo_stack = QUndoStack(self)
         self.problems_dialog: ProblemsDialog | None = None
         self.setWindowTitle("Objector")
-        self.setWindowIcon(QIcon(str(paths.resources_dir() / "objector.svg")))
+        self.setWindowIcon(png_icon(paths.resources_dir() / "objector.png"))
 
         self._build_accounts_panel()
         self._build_centre()
@@ -159,10 +177,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.setTabOrder(self.account_view, self.search_edit)
         self.setTabOrder(self.search_edit, self.tree)
-        self.setTabOrder(self.tree, self.details.status_box)
-        self.setTabOrder(self.details.status_box, self.details.browser)
-        self.setTabOrder(self.details.browser, self.details.copy_button)
-        self.setTabOrder(self.details.copy_button, self.account_note)
+        self.setTabOrder(self.tree, self.account_note)
+        self.details.built.connect(self._details_tab_order)
         self.setTabOrder(self.account_note, self.procedure_note)
         self.setTabOrder(self.procedure_note, self.step_note)
 
@@ -176,11 +192,43 @@ class MainWindow(QMainWindow):
         self._watch_procedure_folders()
         self.due_label = QLabel()
         self.due_label.setAccessibleName(tr("Actions due"))
+        self.due_label.hide()
         self.statusBar().addPermanentWidget(self.due_label)
+        self._followup_timer = QTimer(self)
+        self._followup_timer.setSingleShot(True)
+        self._followup_timer.setInterval(200)  # after a burst of ticks, count once
+        self._followup_timer.timeout.connect(self.refresh_followup)
         self._show_problems_notice()
         self.reload_accounts()
         self._restore_settings()
-        self.refresh_followup()
+        self.schedule_followup()
+
+    @property
+    def overview(self) -> Any:
+        """The overview page, built on first use (its table and list cost start-up time)."""
+        if self._overview is None:
+            from app.ui.overview import OverviewPage
+
+            self._overview = OverviewPage()
+            self._overview.open_run.connect(self.open_run)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(1)
+            self.tabs.removeTab(1)
+            placeholder.deleteLater()
+            self.tabs.insertTab(1, self._overview, tr("Overview"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        return self._overview
+
+    def _details_tab_order(self) -> None:
+        """Checklist, then the details (built on first use), then the notes."""
+        self.setTabOrder(self.tree, self.details.status_box)
+        self.setTabOrder(self.details.status_box, self.details.date_edit)
+        self.setTabOrder(self.details.date_edit, self.details.reference_edit)
+        self.setTabOrder(self.details.reference_edit, self.details.browser)
+        self.setTabOrder(self.details.browser, self.details.copy_button)
+        self.setTabOrder(self.details.copy_button, self.account_note)
 
     @property
     def today(self) -> dt.date:
@@ -277,7 +325,9 @@ class MainWindow(QMainWindow):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that asks every row for its size on each tick, slow on a large library.
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance("88 of 88 · waiting for a reply  "))
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.activated.connect(self._activated)
 
@@ -290,12 +340,11 @@ class MainWindow(QMainWindow):
         checklist_layout.addLayout(head)
         checklist_layout.addWidget(self.search_edit)
         checklist_layout.addWidget(self.tree, 1)
-        self.overview = OverviewPage()
-        self.overview.open_run.connect(self.open_run)
+        self._overview: Any = None  # built the first time the tab is opened
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Checklist or overview"))
         self.tabs.addTab(checklist_page, tr("Checklist"))
-        self.tabs.addTab(self.overview, tr("Overview"))
+        self.tabs.addTab(QWidget(), tr("Overview"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh_followup())
         layout.addWidget(self.problems_bar)
         layout.addWidget(self.tabs, 1)
@@ -459,7 +508,7 @@ class MainWindow(QMainWindow):
 
     def reload_catalog(self) -> None:
         """Load the library again after the user's files changed; ticks and notes stay (they live in the store)."""
-        catalog = load_catalog(self.locations.procedure_dirs())
+        catalog = load_catalog(self.locations.procedure_dirs(), ParseCache(self.locations.cache_dir / "procedures.pickle"))
         self.flush_notes()
         current = self.tree.currentIndex()
         procedure_id = current.data(ChecklistModel.ProcedureIdRole) if current.isValid() else None
@@ -477,7 +526,7 @@ class MainWindow(QMainWindow):
             if index.isValid():
                 self.tree.setCurrentIndex(self.filter.mapFromSource(index))
         self._watch_procedure_folders()
-        self.refresh_followup()
+        self.invalidate_followup()
         self.statusBar().showMessage(tr("Procedures reloaded: {count} loaded.").format(count=len(catalog)), 5000)
 
     def import_checklist(self) -> None:
@@ -492,6 +541,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("Not imported"), tr("{path} could not be read as UTF-8 text: {reason}")
                                 .format(path=source, reason=error))
             return
+        from app.core.markdown_import import import_markdown
+
         platform = self.current_account.platform if self.current_account else "other"
         try:
             result = import_markdown(markdown, source_name=source.name, platforms=(platform,))
@@ -515,9 +566,9 @@ class MainWindow(QMainWindow):
             target = target.with_name(f"{result.procedure_id}-{number}.yaml")
             number += 1
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(target.parent)
             write_atomically(target, result.yaml_text.replace(f"id: {result.procedure_id}\n",
-                                                              f"id: {target.stem}\n", 1).encode("utf-8"), 0o644)
+                                                              f"id: {target.stem}\n", 1).encode("utf-8"))
         except OSError as error:
             QMessageBox.warning(self, tr("Not imported"), tr("{path} could not be written: {reason}").format(
                 path=target, reason=error.strerror or error))
@@ -577,6 +628,9 @@ class MainWindow(QMainWindow):
                                  tr("PDF (*.pdf);;Web page (*.html);;Markdown (*.md)"))
         if target is None:
             return
+        from app.report import build_report, render_html, render_markdown
+        from app.ui.pdf import write_pdf
+
         ids = [self.current_account.id] if self.current_account is not None and choice == scope[0] and \
             len(scope) == 2 else None
         self.flush_notes()
@@ -604,6 +658,8 @@ class MainWindow(QMainWindow):
         target = self._save_path(tr("Export due dates"), "objector-dates.ics", tr("Calendar (*.ics)"))
         if target is None:
             return
+        from app.report import calendar_events, render_ics
+
         try:
             events = calendar_events(self.db, self.catalog, self.today)
             write_atomically(target, render_ics(events, self.db.clock()).encode("utf-8"))
@@ -621,6 +677,8 @@ class MainWindow(QMainWindow):
         target = self._save_path(tr("Back up everything"), "objector-backup.json", tr("Objector backup (*.json)"))
         if target is None:
             return
+        from app.storage.backup import export_file
+
         self.flush_notes()
         try:
             export_file(self.db, target)
@@ -634,6 +692,8 @@ class MainWindow(QMainWindow):
                                                 tr("Objector backup (*.json)"))
         if not chosen:
             return
+        from app.storage.backup import import_file
+
         self.flush_notes()
         try:
             summary = import_file(self.db, Path(chosen))
@@ -644,7 +704,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.current_account = None
         self.reload_accounts()
-        self.refresh_followup()
+        self.invalidate_followup()
         QMessageBox.information(self, tr("Backup imported"), tr(
             "Added {accounts} account(s), {ticks} ticked step(s), {notes} note(s) and {history} history "
             "entries.").format(accounts=summary.accounts_added, ticks=summary.ticks_added,
@@ -697,12 +757,15 @@ class MainWindow(QMainWindow):
     def reload_accounts(self, select_id: int | None = None) -> None:
         try:
             accounts = self.db.accounts(include_archived=self.show_archived_action.isChecked())
-            progress = {account.id: self._checklist_for(account)[0].progress() for account in accounts}
         except StoreError as error:
             self.show_store_error(error)
             return
+        # Other accounts' progress is worked out after the window shows (refresh_followup), not before.
+        progress = {account.id: self.accounts_model.data(self.accounts_model.index(row, 0),
+                                                         AccountListModel.ProgressRole)
+                    for account in accounts if (row := self.accounts_model.row_of(account.id)) is not None}
         keep = select_id if select_id is not None else (self.current_account.id if self.current_account else None)
-        self.accounts_model.set_accounts(accounts, progress)
+        self.accounts_model.set_accounts(accounts, {k: v for k, v in progress.items() if v is not None})
         self.centre.setCurrentIndex(1 if accounts else 0)
         self.right.setVisible(bool(accounts))  # on first run, only the welcome page and its button
         row = self.accounts_model.row_of(keep) if keep is not None else None
@@ -759,16 +822,8 @@ class MainWindow(QMainWindow):
     def _coverage_for(self, account: Account, checklist: Checklist) -> dict[str, str]:
         """Procedures done on another account of the same group that cover this one: id -> that account."""
         others = [a for a in self.db.accounts_in_group(account.group_name) if a.id != account.id]
-        if not others:
-            return {}
-        states = {(other.id, run.procedure_id): run_state(run) for other in others for run in self.db.runs(other.id)}
-        labels = {other.id: other.label for other in others}
-        covered: dict[str, str] = {}
-        for entry in checklist.entries:
-            coverage = group_coverage(entry.procedure, account.id, labels, states)
-            if coverage is not None:
-                covered[entry.procedure.id] = labels[coverage.by_account_id]
-        return covered
+        runs = {other.id: {run.procedure_id: run for run in self.db.runs(other.id)} for other in others}
+        return coverage_in_group(account, checklist, others, runs)
 
     def _update_header(self) -> None:
         account = self.current_account
@@ -896,12 +951,20 @@ class MainWindow(QMainWindow):
             return False
         if self.current_account is None or self.current_account.id != account_id:
             return True
+        was_complete = self._entry_complete(procedure_id)
         self.checklist_model.apply_tick(procedure_id, step_id, done)
+        if self._entry_complete(procedure_id) != was_complete and self.filter.hide_complete:
+            self.filter.refilter()
         self._record_completion(account_id, procedure_id)
         self._update_header()
         self._refresh_details()
-        self.refresh_followup()
+        self.invalidate_followup(account_id)
         return True
+
+    def _entry_complete(self, procedure_id: str) -> bool:
+        checklist = self.checklist_model.checklist
+        entry = checklist.entry(procedure_id) if checklist else None
+        return bool(entry and entry.complete)
 
     def _record_completion(self, account_id: int, procedure_id: str) -> None:
         checklist = self.checklist_model.checklist
@@ -953,7 +1016,7 @@ class MainWindow(QMainWindow):
             self._runs[procedure_id] = run
             self.checklist_model.set_status(procedure_id, status)
             self._refresh_details()
-        self.refresh_followup()
+        self.invalidate_followup(account_id)
         return True
 
     def _status_moment(self, day: dt.date) -> dt.datetime:
@@ -973,7 +1036,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.show_store_error(error)
         self._refresh_details()
-        self.refresh_followup()
+        self.invalidate_followup(account.id)
 
     def change_reference(self, text: str) -> None:
         account, procedure_id = self.current_account, self._current_procedure_id()
@@ -997,7 +1060,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.show_store_error(error)
         self._refresh_details()
-        self.refresh_followup()
+        self.invalidate_followup(account.id)
 
     def add_escalation(self) -> None:
         account = self.current_account
@@ -1027,35 +1090,80 @@ class MainWindow(QMainWindow):
             self.tree.setExpanded(proxy, True)
             self.tree.setFocus()
 
+    def schedule_followup(self) -> None:
+        """Recount due actions and account progress soon, off the path of the click that changed them."""
+        self._followup_timer.start()
+
+    def invalidate_followup(self, account_id: int | None = None) -> None:
+        """Mark what changed: one account (and its group, whose coverage it may change), or everything."""
+        if account_id is None:
+            self._followup_cache.clear()
+        else:
+            group = next((a.group_name for a in self.accounts_model.accounts() if a.id == account_id), "")
+            for cached_id in list(self._followup_cache):
+                if cached_id == account_id or (group and self._followup_cache[cached_id].group == group):
+                    del self._followup_cache[cached_id]
+        self.schedule_followup()
+
     def refresh_followup(self) -> None:
-        """Recount what is due (status bar) and rebuild the overview when it is on screen."""
+        """Recount what is due (status bar) and each account's progress, and rebuild the overview when it
+        is on screen. Accounts whose data did not change since the last count are not read again."""
         try:
             accounts = self.db.accounts()
-            states: list[RunState] = []
-            shown: dict[int, set[str]] = {}
-            cells: dict[tuple[int, str], str] = {}
-            columns: dict[str, str] = {}
-            for account in accounts:
-                checklist, runs = self._checklist_for(account)
-                shown[account.id] = {entry.procedure.id for entry in checklist.entries}
-                coverage = self._coverage_for(account, checklist)
-                for entry in checklist.entries:
-                    run = runs.get(entry.procedure.id, Run(account.id, entry.procedure.id))
-                    states.append(run_state(run, entry.done_count))
-                    columns.setdefault(entry.procedure.id, entry.procedure.title)
-                    cells[(account.id, entry.procedure.id)] = cell_text(run.status, entry.done_count, entry.total,
-                                                                        coverage.get(entry.procedure.id, ""))
+            stale = [a for a in accounts if a.id not in self._followup_cache
+                     or self._followup_cache[a.id].account != a]
+            if stale:
+                self._count_accounts(accounts, stale)
         except StoreError as error:
             self.statusBar().showMessage(str(error), 10000)
             return
+        known = {account.id for account in accounts}
+        for gone in set(self._followup_cache) - known:
+            del self._followup_cache[gone]
+        states = [state for account in accounts for state in self._followup_cache[account.id].states]
+        shown = {account.id: self._followup_cache[account.id].shown for account in accounts}
         actions = next_actions(self.catalog, states, self.today, shown)
         due = sum(1 for action in actions if action.due(self.today))
         self.due_label.setText(tr("{count} action(s) due: see the Overview (Ctrl+2)").format(count=due)
                                if due else "")
         self.due_label.setVisible(bool(due))
         if self.tabs.currentIndex() == 1:
+            cells = {key: text for account in accounts for key, text in self._followup_cache[account.id].cells.items()}
+            columns = {pid: self.catalog.procedures[pid].title for ids in shown.values() for pid in ids}
             ordered = sorted(columns.items(), key=lambda item: item[1].casefold())
             self.overview.set_content(actions, accounts, self.catalog, self.today, ordered, cells)
+
+    def _count_accounts(self, accounts: list[Account], stale: list[Account]) -> None:
+        """Work out the follow-up state of `stale` accounts; in bulk queries when there are many."""
+        bulk = len(stale) > 5
+        all_runs: dict[int, dict[str, Run]] = {}
+        if bulk:
+            for run in self.db.runs():
+                all_runs.setdefault(run.account_id, {})[run.procedure_id] = run
+            ticks = self.db.tick_keys()
+        groups: dict[str, list[Account]] = {}
+        for account in accounts:
+            if account.group_name:
+                groups.setdefault(account.group_name, []).append(account)
+        for account in stale:
+            others = [a for a in groups.get(account.group_name, []) if a.id != account.id]
+            if not bulk:
+                for who in (account, *others):
+                    all_runs[who.id] = {run.procedure_id: run for run in self.db.runs(who.id)}
+                ticks = {account.id: set(self.db.ticks(account.id))}
+            runs = all_runs.get(account.id, {})
+            checklist = Checklist(self.catalog, account.platform, account.region, ticks.get(account.id, ()),
+                                  {pid: run.visibility for pid, run in runs.items()})
+            coverage = coverage_in_group(account, checklist, others, all_runs) if others else {}
+            snapshot = AccountFollowup(account, account.group_name)
+            for entry in checklist.entries:
+                run = runs.get(entry.procedure.id) or Run(account.id, entry.procedure.id)
+                snapshot.states.append(run_state(run, entry.done_count))
+                snapshot.shown.add(entry.procedure.id)
+                snapshot.cells[(account.id, entry.procedure.id)] = cell_text(
+                    run.status, entry.done_count, entry.total, coverage.get(entry.procedure.id, ""))
+            self._followup_cache[account.id] = snapshot
+            self.accounts_model.update_progress(account.id, checklist.progress())
 
     def _current_procedure_id(self) -> str | None:
         index = self.tree.currentIndex()
@@ -1070,6 +1178,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.show_store_error(error)
             return
+        self.invalidate_followup(account.id)
         self.current_account = None
         self.reload_accounts(select_id=account.id)
         index = self.checklist_model.index_for(procedure_id)
@@ -1206,7 +1315,9 @@ class MainWindow(QMainWindow):
 
     def _search_changed(self, text: str) -> None:
         self.filter.set_text(text)
-        if text.strip():
+        # Open the matching procedures to show the matching steps; past a screenful, leave them folded
+        # (expanding a thousand procedures takes longer than it helps).
+        if text.strip() and self.filter.rowCount() <= 40:
             self.tree.expandAll()
 
     def _hide_complete_changed(self) -> None:
@@ -1226,6 +1337,8 @@ class MainWindow(QMainWindow):
         editor.saved_text = after
         if self.current_account is not None and key[0] == self.current_account.id and key[1]:
             self.checklist_model.set_note(key[1], key[2], after)
+            if self.filter.text:
+                self.filter.refilter()
         self.undo_stack.push(NoteCommand(self, key, before, after))
 
     def write_note(self, key: NoteKey, text: str) -> bool:
@@ -1313,16 +1426,41 @@ class MainWindow(QMainWindow):
         if self.current_account is not None:
             self.settings.setValue("last_account", self.current_account.uid)
         self.settings.sync()
+        settings_file = Path(self.settings.fileName())
+        if settings_file.is_file() and settings_file.stat().st_mode & 0o077:
+            settings_file.chmod(0o600)  # like every file in the data folder: the owner's only
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.flush_notes()
         self.save_settings()
+        # Nothing may run against the store once the window is gone (the caller closes the store next).
+        self._reload_timer.stop()
+        self._followup_timer.stop()
+        watched = self.watcher.directories() + self.watcher.files()
+        if watched:
+            self.watcher.removePaths(watched)
         super().closeEvent(event)
 
     def commit_data(self, *_args: Any) -> None:
         """The session is ending (logout): save what is typed and where the user was."""
         self.flush_notes()
         self.save_settings()
+
+
+def coverage_in_group(account: Account, checklist: Checklist, others: list[Account],
+                      runs_by_account: dict[int, dict[str, Run]]) -> dict[str, str]:
+    """For each procedure of `account` covered by a run on another account of its group: that account's label."""
+    if not others:
+        return {}
+    states = {(other.id, pid): run_state(run) for other in others
+              for pid, run in runs_by_account.get(other.id, {}).items()}
+    labels = {other.id: other.label for other in others}
+    covered: dict[str, str] = {}
+    for entry in checklist.entries:
+        coverage = group_coverage(entry.procedure, account.id, labels, states)
+        if coverage is not None:
+            covered[entry.procedure.id] = labels[coverage.by_account_id]
+    return covered
 
 
 def problem_report_text(procedure: Procedure, step: Step | None, today: dt.date) -> str:

@@ -7,6 +7,7 @@ procedure row, procedure row + 1 for a step row, so no Python object has to outl
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -62,9 +63,19 @@ _icons: dict[str, QIcon] = {}
 def platform_icon(platform: str) -> QIcon:
     """The platform's own badge where there is one, else a neutral letter badge drawn here."""
     if platform not in _icons:
-        path = paths.resources_dir() / "icons" / f"{platform}.svg"
-        _icons[platform] = QIcon(str(path)) if path.exists() else _letter_icon(platform_label(platform)[:1])
+        path = paths.resources_dir() / "icons" / f"{platform}.png"
+        _icons[platform] = png_icon(path) if path.exists() else _letter_icon(platform_label(platform)[:1])
     return _icons[platform]
+
+
+def png_icon(path: Path) -> QIcon:
+    """An icon from a PNG and its @2x sibling (PNG needs no image plugin, unlike SVG)."""
+    icon = QIcon()
+    icon.addFile(str(path))
+    double = path.with_name(f"{path.stem}@2x.png")
+    if double.exists():
+        icon.addFile(str(double))
+    return icon
 
 
 def _letter_icon(letter: str) -> QIcon:
@@ -107,6 +118,9 @@ class AccountListModel(QAbstractListModel):
         self._accounts = list(accounts)
         self._progress = dict(progress)
         self.endResetModel()
+
+    def accounts(self) -> list[Account]:
+        return list(self._accounts)
 
     def account_at(self, row: int) -> Account | None:
         return self._accounts[row] if 0 <= row < len(self._accounts) else None
@@ -306,7 +320,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == self.CompleteRole:
             return done
         if role == self.SearchTextRole:
-            return step.search_text() + "\n" + self._notes.get((procedure.id, step.id), "").casefold()
+            return self.search_text_at(index.internalId() - 1, step_row)
         return None
 
     def _procedure_data(self, entry: Entry, column: int, role: int) -> Any:
@@ -339,10 +353,25 @@ class ChecklistModel(QAbstractItemModel):
         if role == self.CompleteRole:
             return entry.complete
         if role == self.SearchTextRole:
-            parts = [procedure.title, procedure.summary, procedure.provider, *procedure.platforms,
-                     self._notes.get((procedure.id, ""), "")]
-            return "\n".join(parts).casefold()
+            return self.search_text_at(self.entries().index(entry), None)
         return None
+
+    def complete_at(self, procedure_row: int) -> bool:
+        entries = self.entries()
+        return 0 <= procedure_row < len(entries) and entries[procedure_row].complete
+
+    def search_text_at(self, procedure_row: int, step_row: int | None) -> str:
+        """The searchable text of a procedure row or of one of its steps, including the user's notes."""
+        entries = self.entries()
+        if not 0 <= procedure_row < len(entries):
+            return ""
+        procedure = entries[procedure_row].procedure
+        if step_row is None:
+            note = self._notes.get((procedure.id, ""))
+            return f"{procedure.search_text}\n{note.casefold()}" if note else procedure.search_text
+        step = procedure.steps[step_row]
+        note = self._notes.get((procedure.id, step.id))
+        return f"{step.search_text}\n{note.casefold()}" if note else step.search_text
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.internalId() == 0:
@@ -385,6 +414,15 @@ class ChecklistFilter(QSortFilterProxyModel):
         self._needle = ""
         self._hide_complete = False
         self.setRecursiveFilteringEnabled(True)
+        # Filtering is redone when the search text or "hide completed" changes, and by refilter() when a tick
+        # completes a procedure or a note changes; not on every dataChanged, which on a large library
+        # would re-test hundreds of rows for each tick.
+        self.setDynamicSortFilter(False)
+
+    def refilter(self) -> None:
+        """Apply the filter again after the data it looks at changed."""
+        if self._needle or self._hide_complete:
+            self._change_filter(lambda: None)
 
     def set_text(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -413,15 +451,25 @@ class ChecklistFilter(QSortFilterProxyModel):
         return self._hide_complete
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        procedure_index = source_parent if source_parent.isValid() else index
-        if self._hide_complete and model.data(procedure_index, ChecklistModel.CompleteRole):
+        if not self._needle and not self._hide_complete:
+            return True
+        # Asks the source model's plain-Python side directly: this runs for every row of a large library.
+        model: ChecklistModel = self.sourceModel()  # type: ignore[assignment]
+        procedure_row = source_parent.row() if source_parent.isValid() else source_row
+        if self._hide_complete and model.complete_at(procedure_row):
             return False
         if not self._needle:
             return True
-        if self._needle in (model.data(index, ChecklistModel.SearchTextRole) or ""):
+        step_row = source_row if source_parent.isValid() else None
+        if self._needle in model.search_text_at(procedure_row, step_row):
             return True
         # A step is shown when its procedure matches, so a matching procedure keeps all its steps.
-        return source_parent.isValid() and self._needle in (
-            model.data(source_parent, ChecklistModel.SearchTextRole) or "")
+        return step_row is not None and self._needle in model.search_text_at(procedure_row, None)
+
+
+def cell_text(status: str, done: int, total: int, covered_by: str = "") -> str:
+    if status not in ("not-started", "in-progress"):
+        return status_label(status)
+    if covered_by and done == 0:
+        return tr("covered by {account}").format(account=covered_by)
+    return tr("{done} of {total}").format(done=done, total=total) if done else ""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView,
 from app.core.followup import Action
 from app.core.procedures import Catalog
 from app.storage.database import Account
-from app.ui.models import status_label, tr
+from app.ui.models import tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KIND_WORDS = {"overdue": "Overdue", "escalate": "Complain?", "deadline": "Deadline", "recheck": "Check again",
@@ -164,11 +164,3 @@ class OverviewPage(QWidget):
     def _open_cell(self, index: QModelIndex) -> None:
         self.open_run.emit(int(index.data(OverviewGridModel.AccountIdRole)),
                            str(index.data(OverviewGridModel.ProcedureIdRole)))
-
-
-def cell_text(status: str, done: int, total: int, covered_by: str = "") -> str:
-    if status not in ("not-started", "in-progress"):
-        return status_label(status)
-    if covered_by and done == 0:
-        return tr("covered by {account}").format(account=covered_by)
-    return tr("{done} of {total}").format(done=done, total=total) if done else ""

@@ -90,7 +90,8 @@ def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, h
 def test_nothing_due_means_no_nagging(harness: Harness) -> None:
     window = harness.open()
     add(window, "A")
-    assert not window.due_label.isVisible()
+    window.refresh_followup()
+    assert not window.due_label.isVisible() and window.due_label.text() == ""
 
 
 def test_one_objection_covers_the_account_group(qtbot: Any, harness: Harness) -> None:

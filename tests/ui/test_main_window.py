@@ -300,6 +300,19 @@ def test_a_failed_save_says_so_and_shows_nothing_saved(qtbot: Any, harness: Harn
     assert window.db.ticks(account.id) == {}
 
 
+def test_hide_completed_hides_a_procedure_when_its_last_step_is_ticked(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    window.hide_complete_action.trigger()
+    click_check_box(qtbot, window, PROC, "open-form")
+    click_check_box(qtbot, window, PROC, "explain")
+    assert window.filter.rowCount() == 1
+    click_check_box(qtbot, window, PROC, "confirm")
+    assert window.filter.rowCount() == 0
+    window.undo_action.trigger()
+    assert window.filter.rowCount() == 1
+
+
 def test_delete_asks_and_says_what_is_lost(qtbot: Any, harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     window = harness.open()
     add_account_via_dialog(qtbot, window, "Doomed")

@@ -1,0 +1,174 @@
+"""Objector's speed and memory, each against a bare PySide6 window measured in the same run.
+
+Usage: python benchmarks/run.py [--pairs 7] [--ticks 400]
+
+Start-up is timed from the parent: from starting the child process to the child's report that its window
+has painted for the first time (so the interpreter's own start-up counts for both). Bare and Objector runs
+alternate, and each ratio is the median over the pairs. Peak memory is the child's maximum resident set
+size at first paint. Interaction timings run in this process, on the large synthetic library and store.
+Prints figures; asserts nothing (the goals are in the README and the issue).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.synthetic import fill_store, write_library  # noqa: E402
+
+CHILD = HERE / "_first_paint.py"
+
+
+def first_paint(kind: str, *args: str) -> tuple[float, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "PYTHONPATH": str(REPO)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed Objector has its bytecode compiled
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, str(CHILD), kind, *args], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True, env=env)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    child.wait(timeout=60)
+    report = json.loads(line)
+    return elapsed, float(report["peak_rss_mib"])
+
+
+def compare(label: str, pairs: int, *args: str) -> dict[str, float]:
+    bare_times, bare_memory, times, memory = [], [], [], []
+    first_paint("objector", *args)  # let the parse cache fill, as after the first start
+    for _ in range(pairs):
+        t, m = first_paint("bare")
+        bare_times.append(t)
+        bare_memory.append(m)
+        t, m = first_paint("objector", *args)
+        times.append(t)
+        memory.append(m)
+    ratios = [o / b for o, b in zip(times, bare_times)]
+    row = {
+        "bare_ms": statistics.median(bare_times) * 1000, "objector_ms": statistics.median(times) * 1000,
+        "time_ratio": statistics.median(ratios), "bare_mib": statistics.median(bare_memory),
+        "objector_mib": statistics.median(memory),
+    }
+    row["memory_ratio"] = row["objector_mib"] / row["bare_mib"]
+    print(f"{label:44s} bare {row['bare_ms']:6.0f} ms  objector {row['objector_ms']:6.0f} ms  "
+          f"ratio {row['time_ratio']:.2f}   memory bare {row['bare_mib']:5.1f} MiB  objector "
+          f"{row['objector_mib']:5.1f} MiB  ratio {row['memory_ratio']:.2f}", flush=True)
+    return row
+
+
+def cold_start(label: str, data_dir: Path, *args: str) -> None:
+    shutil.rmtree(data_dir / "cache", ignore_errors=True)
+    t, m = first_paint("objector", str(data_dir), *args)
+    print(f"{label:44s} {t * 1000:6.0f} ms, {m:5.1f} MiB (no parse cache yet)", flush=True)
+
+
+def interactions(data_dir: Path, library: Path, ticks: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app import paths
+    from app.core.procedures import ParseCache, load_catalog
+    from app.storage.database import Database
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    locations = paths.Locations(data_dir, (library,))
+    db = Database(locations.database_path)
+    catalog = load_catalog(locations.procedure_dirs(), ParseCache(locations.cache_dir / "procedures.pickle"))
+    window = MainWindow(db, catalog, QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations)
+    window.show()
+    app.processEvents()
+    accounts = db.accounts()
+
+    # A tick: from the check box's setData (what a click or Space does) to the change committed on disk.
+    window.select_account(accounts[0].id)
+    model = window.checklist_model
+    steps = [(row, step) for row in range(model.rowCount()) for step in range(model.rowCount(model.index(row, 0)))]
+    latencies = []
+    for number in range(ticks):
+        row, step = steps[number % len(steps)]
+        index = model.index(step, 0, model.index(row, 0))
+        state = index.data(Qt.ItemDataRole.CheckStateRole)
+        target = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
+        started = time.perf_counter()
+        model.setData(index, target, Qt.ItemDataRole.CheckStateRole)
+        latencies.append((time.perf_counter() - started) * 1000)
+    latencies.sort()
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    print(f"{'tick, click to committed (ms)':44s} median {statistics.median(latencies):6.2f}  p99 {p99:6.2f}  "
+          f"over {len(latencies)} ticks (each on disk with fsync; includes updating the window)", flush=True)
+
+    switches = []
+    for number in range(1, 41):
+        started = time.perf_counter()
+        window.select_account(accounts[number % len(accounts)].id)
+        app.processEvents()
+        switches.append((time.perf_counter() - started) * 1000)
+    print(f"{'switch account (ms)':44s} median {statistics.median(switches):6.1f}  max {max(switches):6.1f}  "
+          f"({model.rowCount()} procedures shown)", flush=True)
+
+    filters = []
+    for text in ("synthetic", "step 7", "number 42", "zzz-nothing", "", "privacy", "of synthetic procedure 9"):
+        started = time.perf_counter()
+        window.search_edit.setText(text)
+        app.processEvents()
+        filters.append((time.perf_counter() - started) * 1000)
+    print(f"{'filter the list (ms)':44s} median {statistics.median(filters):6.1f}  max {max(filters):6.1f}",
+          flush=True)
+    window.close()
+    db.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pairs", type=int, default=7)
+    parser.add_argument("--ticks", type=int, default=400)
+    args = parser.parse_args()
+    print(f"Objector benchmarks: Python {platform.python_version()}, {os.cpu_count()} cores, "
+          f"{platform.machine()}, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
+    # Compile Objector's modules as an install does (pip writes .pyc files); from a source checkout,
+    # start-up would otherwise include compiling every module.
+    import compileall
+
+    compileall.compile_dir(str(REPO / "app"), quiet=1)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        small = root / "small"
+        from app.storage.database import Database
+
+        with Database(small / "objector.sqlite3") as db:
+            account = db.add_account("My Facebook", "facebook", "EU")
+            db.add_account("Art Instagram", "instagram", "EU")
+            db.set_tick(account.id, "meta-facebook-object-privacy-center", "open-menu", True)
+        first_run = root / "first-run"
+        library = write_library(root / "library")
+        large = root / "large"
+        fill_store(large / "objector.sqlite3")
+        print("\nStart-up to the first painted window, median of pairs (bare PySide6 window alternated):")
+        compare("first run, bundled library", args.pairs, str(first_run))
+        compare("two accounts, bundled library", args.pairs, str(small))
+        compare("two accounts, + 1,000 procedures of 20 steps", args.pairs, str(small), str(library))
+        compare("100 accounts, 50,000 history, + 1,000 procs", args.pairs, str(large), str(library))
+        cold_start("the same, first start after a library change", large, str(library))
+        print("\nInteractions (in process, 100 accounts, 50,000 history entries, 1,000 extra procedures):")
+        interactions(large, library, args.ticks)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
