@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import os
-import random
-import selectors
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from app.storage.database import Database
 from tests.conftest import REPO
+from tests.killing import read_then_kill
 
 CHILD = Path(__file__).with_name("window_ticker.py")
 
@@ -31,26 +28,22 @@ def test_ticks_through_the_window_survive_sigkill(tmp_path: Path, round_: int) -
     assert child.stdout is not None
     ready = child.stdout.readline().split()
     assert ready[0] == "ready" and int(ready[1]) > 20
-    lines: list[str] = []
-    selector = selectors.DefaultSelector()
-    selector.register(child.stdout, selectors.EVENT_READ)
-    deadline = time.monotonic() + random.uniform(0.3, 1.2)
-    while time.monotonic() < deadline:
-        if selector.select(timeout=0.05):
-            line = child.stdout.readline()
-            if line:
-                lines.append(line)
-    child.send_signal(signal.SIGKILL)
-    rest, _ = child.communicate(timeout=30)
-    lines.extend(rest.splitlines())
-    assert child.returncode == -signal.SIGKILL
+    lines = read_then_kill(child, 0.3, 1.2)
     expected: dict[tuple[str, str], bool] = {}
+    keys_by_cell: dict[int, tuple[str, str]] = {}
+    cells = int(ready[1])
+    last = -1
     for line in lines:
-        _, procedure, step, done = line.split()
+        number, procedure, step, done = line.split()
         expected[(procedure, step)] = done == "1"
+        keys_by_cell[int(number) % cells] = (procedure, step)
+        last = int(number)
     assert len(lines) > 20, "the child did not get going"
     with Database(data / "objector.sqlite3") as reopened:
         assert reopened.integrity() == "ok"
         stored = reopened.ticks(account)
-    wrong = [(key, done) for key, done in expected.items() if (key in stored) != done]
-    assert wrong == []
+    wrong = [key for key, done in expected.items() if (key in stored) != done]
+    # The one change in flight when the child died may be on disk without having been printed: it can only
+    # be the next cell in the child's round, and only flipped.
+    in_flight = keys_by_cell.get((last + 1) % cells)
+    assert wrong in ([], [in_flight]), wrong

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import os
-import random
-import selectors
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
 
 from app.storage.database import Database
 from tests.conftest import REPO
+from tests.killing import read_then_kill
 
 TICKER = Path(__file__).with_name("ticker.py")
 
@@ -36,20 +33,7 @@ def test_every_printed_tick_survives_sigkill(tmp_path: Path, round_: int) -> Non
     with Database(path) as db:
         account = db.add_account("a", "facebook", "EU").id
     child = start_ticker(path, account, "s", 1_000_000)
-    assert child.stdout is not None
-    printed: list[str] = []
-    selector = selectors.DefaultSelector()
-    selector.register(child.stdout, selectors.EVENT_READ)
-    deadline = time.monotonic() + random.uniform(0.3, 1.5)
-    while time.monotonic() < deadline:
-        if selector.select(timeout=0.05):
-            line = child.stdout.readline()
-            if line:
-                printed.append(line.strip())
-    child.send_signal(signal.SIGKILL)
-    rest, _ = child.communicate(timeout=30)
-    printed.extend(line.strip() for line in rest.splitlines() if line.strip())
-    assert child.returncode == -signal.SIGKILL
+    printed = read_then_kill(child)
     assert len(printed) > 10, "the child did not get going"
     with Database(path) as reopened:
         assert reopened.integrity() == "ok"
