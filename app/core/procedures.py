@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 import functools
 import json
+import os
 import re
 import string
 from collections.abc import Iterable, Iterator
@@ -398,8 +399,15 @@ def procedure_files(folder: Path) -> list[Path]:
         return [folder]
     if not folder.is_dir():
         return []
-    found = [p for p in folder.rglob("*") if p.suffix in PROCEDURE_SUFFIXES and p.is_file()]
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    found: list[tuple[str, Path]] = []
+    for root, dirs, names in os.walk(folder):  # os.walk: much quicker than Path.rglob on a large library
+        dirs.sort()
+        relative = os.path.relpath(root, folder).replace(os.sep, "/")
+        for name in names:
+            if name.endswith(PROCEDURE_SUFFIXES):
+                key = name if relative == "." else f"{relative}/{name}"
+                found.append((key, Path(root, name)))
+    return [path for _, path in sorted(found)]
 
 
 def _digest(raw: bytes) -> bytes:
