@@ -67,8 +67,11 @@ KIND_ORDER = {kind: rank for rank, kind in enumerate(
     ("objection", "opt-out", "deletion", "setting", "access", "complaint", "information"))}
 
 
-def checklist_order(procedure: Procedure) -> tuple[int, bool, str]:
-    return (KIND_ORDER.get(procedure.kind, len(KIND_ORDER)), "any" in procedure.regions, procedure.title.casefold())
+def checklist_order(procedure: Procedure) -> tuple[bool, int, bool, str]:
+    """Routes on the platform first; what to do when a request goes unanswered (complaints, reminders) last."""
+    escalation = procedure.kind == "complaint" or procedure.provider == "regulators"
+    return (escalation, KIND_ORDER.get(procedure.kind, len(KIND_ORDER)), "any" in procedure.regions,
+            procedure.title.casefold())
 
 
 class Checklist:
