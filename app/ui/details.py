@@ -18,7 +18,7 @@ from app.ui.models import status_label, tr
 
 _LAZY_PARTS = frozenset({
     "banner", "browser", "status_label", "status_box", "date_label", "date_edit", "reference_edit",
-    "extended_box", "clock_label", "escalate_button", "request_box", "template_label", "template_view",
+    "extended_box", "clock_label", "escalate_button", "recheck_button", "request_box", "template_label", "template_view",
     "copy_button",
 })
 
@@ -35,6 +35,7 @@ class RequestView:
     clock_text: str = ""
     coverage: str = ""
     suggest_escalation: bool = False
+    recheck_due: bool = False
 
 
 def _md_escape(text: str) -> str:
@@ -86,6 +87,7 @@ class DetailsPane(QWidget):
     reference_changed = Signal(str)
     extended_changed = Signal(bool)
     escalate_requested = Signal()
+    rechecked = Signal()
     message = Signal(str)
     built = Signal()
 
@@ -151,6 +153,9 @@ class DetailsPane(QWidget):
         self.clock_label = QLabel()
         self.clock_label.setWordWrap(True)
         self.clock_label.setAccessibleName(tr("Reply clock"))
+        self.recheck_button = QPushButton(tr("I checked it &again today"))
+        self.recheck_button.setAccessibleName(tr("I checked it again today"))
+        self.recheck_button.clicked.connect(lambda: self.rechecked.emit())
         self.escalate_button = QPushButton(tr("Add the complaint procedure to this account"))
         self.escalate_button.setAccessibleName(tr("Add the complaint procedure to this account"))
         self.escalate_button.clicked.connect(lambda: self.escalate_requested.emit())
@@ -166,6 +171,7 @@ class DetailsPane(QWidget):
         request_layout.addWidget(self.reference_edit)
         request_layout.addWidget(self.extended_box)
         request_layout.addWidget(self.clock_label)
+        request_layout.addWidget(self.recheck_button)
         request_layout.addWidget(self.escalate_button)
 
         self.template_label = QLabel(tr("Text to copy, with your details filled in:"))
@@ -247,6 +253,7 @@ class DetailsPane(QWidget):
         self.clock_label.setText(request.clock_text)
         self.clock_label.setVisible(bool(request.clock_text))
         self.escalate_button.setVisible(request.suggest_escalation)
+        self.recheck_button.setVisible(request.recheck_due)
 
     @staticmethod
     def banners(procedure: Procedure, today: dt.date, change: ChangeSinceCompletion | None,

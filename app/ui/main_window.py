@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
         self.details.reference_changed.connect(self.change_reference)
         self.details.extended_changed.connect(self.change_extended)
         self.details.escalate_requested.connect(self.add_escalation)
+        self.details.rechecked.connect(self.mark_rechecked)
         self.details.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         notes = QWidget()
         layout = QVBoxLayout(notes)
@@ -1062,6 +1063,22 @@ class MainWindow(QMainWindow):
         self._refresh_details()
         self.invalidate_followup(account.id)
 
+    def mark_rechecked(self) -> None:
+        """The user looked again and the setting is still as they left it: the re-check clock starts anew."""
+        account, procedure_id = self.current_account, self._current_procedure_id()
+        procedure = self.catalog.get(procedure_id) if procedure_id else None
+        if account is None or procedure is None:
+            return
+        try:
+            self._runs[procedure.id] = self.db.record_completion(account.id, procedure.id, procedure.fingerprint,
+                                                                 procedure.step_ids)
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        self._refresh_details()
+        self.invalidate_followup(account.id)
+        self.statusBar().showMessage(tr("Noted. Objector will remind you again later."), 5000)
+
     def add_escalation(self) -> None:
         account = self.current_account
         escalation = self._escalation_for(account) if account else None
@@ -1274,7 +1291,11 @@ class MainWindow(QMainWindow):
                     date=clock.extended_due.isoformat())
         recheck = recheck_due(procedure, state)
         if recheck is not None:
-            text += (" " if text else "") + tr("Check this again on {date}.").format(date=recheck.isoformat())
+            completed = run.completed_at.date().isoformat() if run.completed_at else ""
+            text += (" " if text else "") + (
+                tr("Done on {done}; platforms can switch such settings back: check it again now.").format(
+                    done=completed) if recheck <= self.today else
+                tr("Check this again on {date}.").format(date=recheck.isoformat()))
         covered_by = self._coverage.get(procedure.id, "")
         coverage = tr("Covered: you did this on “{account}”, in the same account group. One request covers "
                       "every account in the group.").format(account=covered_by) if covered_by else ""
@@ -1288,7 +1309,7 @@ class MainWindow(QMainWindow):
         return RequestView(run.status, when, run.reference,
                            bool(procedure.reply_period and procedure.reply_period.extension_months
                                 and run.status in WAITING_STATUSES), run.extended_at is not None, text,
-                           coverage, suggest)
+                           coverage, suggest, recheck is not None and recheck <= self.today)
 
     def _escalation_for(self, account: Account) -> str | None:
         wanted = "regulators-uk-ico-complaint" if account.region == "UK" else (

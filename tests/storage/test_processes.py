@@ -12,18 +12,18 @@ import pytest
 
 from app.storage.database import Database
 from tests.conftest import REPO
-from tests.killing import read_then_kill
+from tests.killing import ChildLines
 
 TICKER = Path(__file__).with_name("ticker.py")
 
 
-def start_ticker(path: Path, account: int, prefix: str, count: int) -> subprocess.Popen[str]:
+def start_ticker(path: Path, account: int, prefix: str, count: int) -> ChildLines:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     child = subprocess.Popen([sys.executable, str(TICKER), str(path), str(account), prefix, str(count)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    assert child.stdout is not None
-    assert child.stdout.readline().strip() == "ready", child.stderr.read() if child.stderr else ""
-    return child
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    lines = ChildLines(child)
+    assert lines.readline() == "ready"
+    return lines
 
 
 @pytest.mark.slow
@@ -32,8 +32,7 @@ def test_every_printed_tick_survives_sigkill(tmp_path: Path, round_: int) -> Non
     path = tmp_path / "objector.sqlite3"
     with Database(path) as db:
         account = db.add_account("a", "facebook", "EU").id
-    child = start_ticker(path, account, "s", 1_000_000)
-    printed = read_then_kill(child)
+    printed = start_ticker(path, account, "s", 1_000_000).read_then_kill()
     assert len(printed) > 10, "the child did not get going"
     with Database(path) as reopened:
         assert reopened.integrity() == "ok"
@@ -53,14 +52,15 @@ def test_two_processes_ticking_the_same_run_lose_nothing(tmp_path: Path) -> None
         account = db.add_account("a", "facebook", "EU").id
     first = start_ticker(path, account, "a", 300)
     second = start_ticker(path, account, "b", 300)
-    out_a, err_a = first.communicate(timeout=120)
-    out_b, err_b = second.communicate(timeout=120)
-    assert first.returncode == 0, err_a
-    assert second.returncode == 0, err_b
+    out_a = [first.readline() for _ in range(300)]
+    out_b = [second.readline() for _ in range(300)]
+    assert first.child.wait(timeout=120) == 0 and second.child.wait(timeout=120) == 0
+    first.close()
+    second.close()
     with Database(path) as db:
         steps = {step for (_, step) in db.ticks(account, "proc")}
     assert steps == {f"a{i}" for i in range(300)} | {f"b{i}" for i in range(300)}
-    assert len(out_a.split()) == len(out_b.split()) == 300
+    assert len(set(out_a)) == len(set(out_b)) == 300
 
 
 READ_ONLY_CHECK = """

@@ -178,3 +178,26 @@ def test_backup_round_trip_from_the_window(qtbot: Any, harness: Harness, tmp_pat
 
 def test_today_is_fixed_for_these_tests() -> None:
     assert TODAY == dt.date(2026, 11, 22)
+
+
+def test_a_recheck_comes_back_due_and_can_be_marked_done(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    account = add(window, "A")
+    moments = iter([dt.datetime(2026, 3, 1, 12, tzinfo=dt.timezone.utc)])
+    real_clock = window.db.clock
+    window.db.clock = lambda: next(moments, real_clock())
+    window.db.record_completion(account, PROC, "old", ("open-form",))  # finished on 1 March 2026
+    window.db.clock = real_clock
+    window.current_account = None
+    window.reload_accounts(select_id=account)
+    window.refresh_followup()
+    assert window.due_label.isVisible()  # 1 March + 6 months is before 22 November: due again
+    window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
+    assert "check it again now" in window.details.clock_label.text()
+    click_when_laid_out(qtbot, window.details.recheck_button)
+    run = window.db.run(account, PROC)
+    assert run.completed_at.date() == dt.date.today()
+    assert [h.action for h in window.db.history(account)].count("completed") == 2  # the earlier one is kept
+    assert "Check this again on" in window.details.clock_label.text()
+    window.refresh_followup()
+    assert not window.due_label.isVisible()
