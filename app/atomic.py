@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
-def write_atomically(target: Path, data: bytes, mode: int = 0o600) -> None:
-    """Replace `target` with `data`; raises OSError (disk full, read-only folder) leaving `target` as it was."""
+def write_atomically(target: Path, data: bytes | Callable[[BinaryIO], object], mode: int = 0o600) -> None:
+    """Replace `target` with `data` (bytes, or a function that writes to the open file); raises OSError
+    (disk full, read-only folder) leaving `target` as it was."""
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                data(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, target)

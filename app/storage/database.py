@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.atomic import make_private_dirs
+from app.atomic import make_private_dirs, write_atomically
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StoreError, translate
 from app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -535,17 +535,8 @@ class Database:
             target = self.evidence_path(sha)
             if not target.exists():
                 ensure_private_dir(target.parent)
-                partial = target.with_name(f".{sha}.{uuid.uuid4().hex}.part")
-                fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                try:
-                    with os.fdopen(fd, "wb") as out, source.open("rb") as handle:
-                        shutil.copyfileobj(handle, out, 1 << 20)
-                        out.flush()
-                        os.fsync(out.fileno())
-                    os.replace(partial, target)
-                finally:
-                    if partial.exists():
-                        partial.unlink()
+                with source.open("rb") as handle:
+                    write_atomically(target, lambda out: shutil.copyfileobj(handle, out, 1 << 20))
             size = target.stat().st_size
         except OSError as error:
             raise translate(error, self.evidence_dir) from error
