@@ -347,9 +347,12 @@ def cmd_import_markdown(args: argparse.Namespace, locations: paths.Locations) ->
 
 
 def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app.storage.precheck import Precheck
+
+    precheck = Precheck(locations.database_path)  # checks the store in a thread while Qt is loaded
     from app.ui.application import run
 
-    return run(locations, sys.argv[:1])
+    return run(locations, sys.argv[:1], precheck)
 
 
 _HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup, "report": cmd_report,

@@ -1,7 +1,9 @@
 """Child process of the start-up benchmark: start one kind of window, report when it has first painted.
 
 Usage: python _first_paint.py bare|objector [DATA_DIR [EXTRA_PROCEDURES_DIR]]
-Prints one JSON line: seconds since the process started (from the kernel's process start time) and peak RSS.
+Objector starts as `objector` does (`cli.cmd_gui`): the store's check begins in a thread, then
+`application.start` opens the store, loads the library and shows the window. Prints one JSON line: seconds
+since the process started (from the kernel's process start time) and peak RSS.
 """
 
 from __future__ import annotations
@@ -25,10 +27,29 @@ def process_age() -> float:
 def main() -> None:
     kind = sys.argv[1]
     wall_start = time.time()
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    if kind == "bare":
+        from PySide6.QtWidgets import QApplication, QWidget
 
-    app = QApplication(sys.argv[:1])
+        app = QApplication(sys.argv[:1])
+        window = QWidget()
+        window.setWindowTitle("bare")
+        window.resize(1200, 760)
+        window.show()
+    else:
+        from pathlib import Path
+
+        from app import paths
+        from app.storage.precheck import Precheck
+
+        locations = paths.Locations(Path(sys.argv[2]), tuple(Path(p) for p in sys.argv[3:4]))
+        precheck = Precheck(locations.database_path)
+        from app.ui.application import start
+
+        started = start(locations, sys.argv[:1], precheck)
+        assert started is not None
+        app, _db, window = started
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -44,23 +65,7 @@ def main() -> None:
         app.quit()
 
     watcher = FirstPaint()
-    if kind == "bare":
-        window = QWidget()
-        window.setWindowTitle("bare")
-        window.resize(1200, 760)
-    else:
-        from pathlib import Path
-
-        from app import paths
-        from app.ui.application import create_window, open_database
-
-        extra = tuple(Path(p) for p in sys.argv[3:4])
-        locations = paths.Locations(Path(sys.argv[2]), extra)
-        db = open_database(locations)
-        assert db is not None
-        window = create_window(locations, db)
-    window.installEventFilter(watcher)
-    window.show()
+    window.installEventFilter(watcher)  # shown, but nothing is painted before the event loop runs
     app.exec()
 
 

@@ -21,10 +21,6 @@ class Entry:
     added_by_hand: bool = False
 
     @property
-    def required_steps(self) -> tuple[Step, ...]:
-        return tuple(step for step in self.procedure.steps if not step.optional)
-
-    @property
     def done_count(self) -> int:
         return len(self.done.intersection(self.procedure.step_id_set))
 
@@ -35,7 +31,7 @@ class Entry:
     @property
     def complete(self) -> bool:
         """Every step that is not optional is ticked."""
-        return all(step.id in self.done for step in self.required_steps)
+        return all(step_id in self.done for step_id in self.procedure.steps.required_ids)
 
     def orphans(self) -> list[str]:
         """Ticked step ids the procedure no longer has (kept in the store, reported here)."""

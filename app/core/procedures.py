@@ -15,7 +15,7 @@ import json
 import os
 import re
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -104,6 +104,64 @@ class Step:
         return "\n".join(parts).casefold()
 
 
+class Steps(Sequence[Step]):
+    """A procedure's steps, in order: a read-only sequence, like a tuple.
+
+    Read from the parse cache, the steps stay encoded until something reads them, so start-up with a large
+    library only decodes what the first screen shows. Their ids (for progress counts) are always at hand.
+    """
+
+    __slots__ = ("ids", "required_ids", "_items", "_encoded")
+
+    def __init__(self, items: Iterable[Step] = ()) -> None:
+        self._items: tuple[Step, ...] | None = tuple(items)
+        self._encoded: bytes | None = None
+        self.ids = tuple(step.id for step in self._items)
+        self.required_ids = tuple(step.id for step in self._items if not step.optional)
+
+    @classmethod
+    def _from_cache(cls, ids: tuple[str, ...], required_ids: tuple[str, ...], encoded: bytes) -> Steps:
+        steps = cls.__new__(cls)
+        steps.ids, steps.required_ids, steps._items, steps._encoded = ids, required_ids, None, encoded
+        return steps
+
+    def _decoded(self) -> tuple[Step, ...]:
+        if self._items is None:
+            import pickle
+
+            self._items = pickle.loads(self._encoded or b"")
+            self._encoded = None
+        return self._items
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        import pickle
+
+        encoded = self._encoded if self._items is None else pickle.dumps(self._items, pickle.HIGHEST_PROTOCOL)
+        return Steps._from_cache, (self.ids, self.required_ids, encoded)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._decoded()[index]
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self._decoded())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Steps):
+            return self.ids == other.ids and self._decoded() == other._decoded()
+        if isinstance(other, tuple):
+            return self._decoded() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._decoded())
+
+    def __repr__(self) -> str:
+        return f"Steps({self.ids!r})"
+
+
 @dataclass(frozen=True)
 class Procedure:
     id: str
@@ -115,7 +173,7 @@ class Procedure:
     kind: str
     sources: tuple[Source, ...]
     reviewed: dt.date
-    steps: tuple[Step, ...]
+    steps: Steps
     path: Path
     fingerprint: str
     deadline: Deadline | None = None
@@ -136,11 +194,11 @@ class Procedure:
 
     @property
     def step_ids(self) -> tuple[str, ...]:
-        return tuple(step.id for step in self.steps)
+        return self.steps.ids
 
     @functools.cached_property
     def step_id_set(self) -> frozenset[str]:
-        return frozenset(step.id for step in self.steps)
+        return frozenset(self.steps.ids)
 
     def is_stale(self, today: dt.date | None = None) -> bool:
         """True when the last review is more than six months old."""
@@ -334,7 +392,7 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _build(data: dict[str, Any], path: Path) -> Procedure:
-    steps = tuple(
+    steps = Steps(
         Step(
             id=step["id"],
             title=step["title"],
@@ -425,13 +483,23 @@ class ParseCache:
     One pickle file in the user's own data folder (owner-only, like the database it sits beside). It is
     dropped whole when Objector, the schema or the cache format changes, and is only a cache: any problem
     reading it just means parsing again.
+
+    Results are keyed by a hash of the file's bytes. To avoid reading every file at each start, the cache
+    also remembers each path's size, modification and change times and inode with the hash it had: when
+    all four are unchanged the file is not read again. As in Git's index, a file changed within two
+    seconds before the cache was written could still have the same times after a second change, so such a
+    file is always read and hashed.
     """
 
-    FORMAT = 1
+    FORMAT = 2
+    RACY_NS = 2_000_000_000
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._entries: dict[bytes, tuple[Procedure | None, list[Problem], tuple[int, int]]] = {}
+        self._files: dict[str, tuple[tuple[int, int, int, int], bytes]] = {}
+        self._written_ns = 0
+        self._seen: set[str] = set()
         self._dirty = False
         self._stamp = (self.FORMAT, __version__, _digest(paths.schema_path().read_bytes()))
         if path is not None:
@@ -442,15 +510,47 @@ class ParseCache:
 
         try:
             with path.open("rb") as handle:
-                stamp, entries = pickle.load(handle)
+                stamp, written_ns, files, entries = pickle.load(handle)
         except (OSError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError,
                 pickle.UnpicklingError):
             return
-        if stamp == self._stamp and isinstance(entries, dict):
-            self._entries = entries
+        if stamp == self._stamp and isinstance(entries, dict) and isinstance(files, dict):
+            self._entries, self._files, self._written_ns = entries, files, int(written_ns)
 
-    def lookup(self, raw: bytes, path: Path) -> FileResult | None:
-        hit = self._entries.get(_digest(raw))
+    def result_for(self, path: Path) -> FileResult:
+        """The file's result from the cache when its content is known, else parsed now (and remembered)."""
+        name = os.fspath(path)
+        try:
+            status = os.stat(name)
+        except OSError:
+            return load_procedure_file(path)
+        self._seen.add(name)
+        signature = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        known = self._files.get(name)
+        if known is not None and known[0] == signature:
+            if max(status.st_mtime_ns, status.st_ctime_ns) < self._written_ns - self.RACY_NS:
+                result = self._lookup(known[1], path)
+                if result is not None:
+                    return result
+            else:
+                self._dirty = True  # written again later, the cache will trust these times
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return load_procedure_file(path)
+        digest = _digest(raw)
+        if known != (signature, digest):
+            self._files[name] = (signature, digest)
+            self._dirty = True
+        result = self._lookup(digest, path)
+        if result is None:
+            result = load_procedure_bytes(raw, path)
+            self._entries[digest] = (result.procedure, result.problems, result.id_position)
+            self._dirty = True
+        return result
+
+    def _lookup(self, digest: bytes, path: Path) -> FileResult | None:
+        hit = self._entries.get(digest)
         if hit is None:
             return None
         procedure, problems, position = hit
@@ -458,23 +558,24 @@ class ParseCache:
             procedure = dataclasses.replace(procedure, path=path)
         return FileResult(path, procedure, [Problem(path, p.line, p.column, p.message) for p in problems], position)
 
-    def store(self, raw: bytes, result: FileResult) -> None:
-        self._entries[_digest(raw)] = (
-            result.procedure, result.problems, result.id_position)
-        self._dirty = True
-
     def save(self) -> None:
-        """Write the cache if anything new was parsed; a failure to write is harmless."""
-        if self.path is None or not self._dirty:
+        """Write the cache if anything new was parsed or a file changed; a failure to write is harmless."""
+        if self.path is None or not (self._dirty or self._files.keys() - self._seen):
             return
         import pickle
+        import time
 
         from app.atomic import make_private_dirs, write_atomically
 
+        self._files = {name: known for name, known in self._files.items() if name in self._seen}
+        live = {digest for _, digest in self._files.values()}
+        entries = {digest: entry for digest, entry in self._entries.items() if digest in live}
         try:
             make_private_dirs(self.path.parent)
-            write_atomically(self.path, pickle.dumps((self._stamp, self._entries), pickle.HIGHEST_PROTOCOL))
-            self._dirty = False
+            written_ns = time.time_ns()
+            write_atomically(self.path, pickle.dumps((self._stamp, written_ns, self._files, entries),
+                                                     pickle.HIGHEST_PROTOCOL))
+            self._written_ns, self._dirty = written_ns, False
         except OSError:
             pass
 
@@ -496,25 +597,11 @@ def load_files(files: Iterable[Path]) -> Catalog:
     return catalog
 
 
-def _load_with_cache(path: Path, cache: ParseCache | None) -> FileResult:
-    if cache is None:
-        return load_procedure_file(path)
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return load_procedure_file(path)
-    result = cache.lookup(raw, path)
-    if result is None:
-        result = load_procedure_bytes(raw, path)
-        cache.store(raw, result)
-    return result
-
-
 def _add_layer(catalog: Catalog, files: Iterable[Path], cache: ParseCache | None = None) -> None:
     layer: dict[str, Path] = {}
     for path in files:
         catalog.files_read += 1
-        result = _load_with_cache(path, cache)
+        result = load_procedure_file(path) if cache is None else cache.result_for(path)
         catalog.problems.extend(result.problems)
         procedure = result.procedure
         if procedure is None:

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import make_private_dirs, write_atomically
-from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StoreError, translate
+from app.storage.errors import DatabaseTooNew, StoreError, translate
 from app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from app.storage.precheck import Precheck, check_file
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 STATUSES = (
     "not-started", "in-progress", "submitted", "waiting", "granted", "refused", "no-reply", "not-applicable",
 )
@@ -137,13 +137,19 @@ def ensure_private_dir(path: Path) -> None:
 class Database:
     """One open store. Hand the same object to whoever needs it; close it when done."""
 
-    def __init__(self, path: Path, *, clock: Clock = utc_now, retries: int = 8, busy_ms: int = 1500) -> None:
+    def __init__(self, path: Path, *, clock: Clock = utc_now, retries: int = 8, busy_ms: int = 1500,
+                 precheck: Precheck | None = None) -> None:
+        """Open (creating if needed) the store at `path`, after checking it (`precheck`: a check of the
+        same file already started, whose answer is awaited instead of checking again)."""
         self.path = Path(path)
         self.clock = clock
         self._retries = retries
         try:
             ensure_private_dir(self.path.parent)
-            self._check_before_opening()
+            if precheck is not None and precheck.path == self.path:
+                precheck.result()
+            else:
+                check_file(self.path)
             existed = self.path.exists() and self.path.stat().st_size > 0
             _create_private_file(self.path)
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=busy_ms / 1000,
@@ -165,45 +171,6 @@ class Database:
             raise
 
     # --- opening, checking and migrating -------------------------------------------------------------
-
-    def _check_before_opening(self) -> None:
-        """Refuse a damaged or newer file before anything can write to it."""
-        if not self.path.exists():
-            return
-        with self.path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-        if not header:
-            return  # an empty file holds nothing to lose
-        if header != SQLITE_HEADER:
-            raise DatabaseCorrupt(self.path, "this file is not an Objector database (it is not SQLite)",
-                                  "Objector kept it as it is. Restore the newest automatic backup, or start "
-                                  "a new database (the file is kept beside it).")
-        try:
-            probe = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
-        except sqlite3.Error:
-            return  # cannot open read-only (e.g. WAL without its -shm file): the rw path checks again
-        try:
-            version = probe.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise DatabaseTooNew(
-                    self.path, f"this database was written by a newer version of Objector (schema {version}; "
-                    f"this version knows up to {SCHEMA_VERSION})",
-                    "Update Objector to open it. The file was not changed.")
-            result = probe.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise DatabaseCorrupt(self.path, f"the database file is damaged ({result})",
-                                      "Objector kept it as it is. Restore the newest automatic backup, or "
-                                      "start a new database (the damaged file is kept beside it).")
-        except sqlite3.OperationalError as error:
-            if "unable to open" in str(error):
-                return
-            raise translate(error, self.path) from error
-        except sqlite3.DatabaseError as error:
-            raise DatabaseCorrupt(self.path, f"the database file is damaged ({error})",
-                                  "Objector kept it as it is. Restore the newest automatic backup, or start "
-                                  "a new database (the damaged file is kept beside it).") from error
-        finally:
-            probe.close()
 
     def _migrate(self, existed: bool) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]

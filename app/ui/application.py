@@ -9,6 +9,7 @@ from app import paths
 from app.core.procedures import ParseCache, load_catalog
 from app.storage.database import Database, automatic_backups, restore_backup, set_aside
 from app.storage.errors import DatabaseCorrupt, StoreError
+from app.storage.precheck import Precheck
 from app.ui.main_window import MainWindow, connect_session_signals
 from app.ui.models import tr
 
@@ -18,12 +19,15 @@ def settings_for(locations: paths.Locations) -> QSettings:
     return QSettings(str(locations.settings_path), QSettings.Format.IniFormat)
 
 
-def open_database(locations: paths.Locations, parent: QWidget | None = None) -> Database | None:
-    """Open the store; for a damaged file, ask whether to restore the newest backup or start anew."""
+def open_database(locations: paths.Locations, parent: QWidget | None = None,
+                  precheck: Precheck | None = None) -> Database | None:
+    """Open the store; for a damaged file, ask whether to restore the newest backup or start anew.
+
+    `precheck`, if given, is the check of the file already running in a thread (see `cli.cmd_gui`)."""
     path = locations.database_path
     while True:
         try:
-            return Database(path)
+            return Database(path, precheck=precheck)
         except DatabaseCorrupt as error:
             backups = automatic_backups(path)
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Your Objector data cannot be read"),
@@ -39,6 +43,7 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None) -> 
             box.exec()
             clicked = box.clickedButton()
             try:
+                precheck = None  # the file changes now: the next attempt checks it again
                 if restore is not None and clicked is restore:
                     restore_backup(path, backups[0])
                 elif clicked is fresh:
@@ -61,14 +66,16 @@ def create_window(locations: paths.Locations, db: Database) -> MainWindow:
     return MainWindow(db, catalog, settings_for(locations), locations)
 
 
-def run(locations: paths.Locations, argv: list[str]) -> int:
+def start(locations: paths.Locations, argv: list[str],
+          precheck: Precheck | None = None) -> tuple[QApplication, Database, MainWindow] | None:
+    """Everything up to showing the window (the start-up benchmark times this and the first paint)."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Objector")
     app.setOrganizationName("Objector")
     app.setDesktopFileName("objector")
-    db = open_database(locations)
+    db = open_database(locations, precheck=precheck)
     if db is None:
-        return 1
+        return None
     window = create_window(locations, db)
     connect_session_signals(window)
     window.show()
@@ -81,6 +88,14 @@ def run(locations: paths.Locations, argv: list[str]) -> int:
                 error=error), 15000)
 
     QTimer.singleShot(1500, backup)
+    return app, db, window
+
+
+def run(locations: paths.Locations, argv: list[str], precheck: Precheck | None = None) -> int:
+    started = start(locations, argv, precheck)
+    if started is None:
+        return 1
+    app, db, _window = started
     code = app.exec()
     db.close()
     return int(code)

@@ -19,6 +19,7 @@ from app.storage.database import (
 )
 from app.storage.errors import DatabaseBusy, DatabaseCorrupt, DatabaseTooNew, DiskFull, StoreError
 from app.storage.migrations import SCHEMA_VERSION
+from app.storage.precheck import Precheck
 
 
 @pytest.fixture
@@ -348,3 +349,38 @@ def test_start_new_sets_the_damaged_file_aside(tmp_path: Path) -> None:
     assert kept.read_bytes() == b"not a database at all" * 50 and not path.exists()
     with Database(path) as fresh:
         assert fresh.accounts() == []
+
+
+def test_a_check_started_in_a_thread_refuses_a_damaged_file_before_it_is_opened(tmp_path: Path) -> None:
+    # `objector` checks the store in a thread while Qt loads; opening waits for that answer.
+    path = tmp_path / "objector.sqlite3"
+    with Database(path) as db:
+        a = db.add_account("a", "facebook", "EU")
+        for index in range(400):
+            db.set_note(a.id, f"note {index} " + "x" * 500, "p", f"s{index}")
+        db._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with path.open("r+b") as handle:
+        handle.truncate(path.stat().st_size // 2)
+    before = digest(path)
+    precheck = Precheck(path)
+    with pytest.raises(DatabaseCorrupt) as caught:
+        Database(path, precheck=precheck)
+    assert str(path) in str(caught.value)
+    assert digest(path) == before
+
+
+def test_a_check_of_another_file_is_not_trusted(tmp_path: Path) -> None:
+    good = tmp_path / "good.sqlite3"
+    Database(good).close()
+    damaged = tmp_path / "objector.sqlite3"
+    damaged.write_bytes(os.urandom(8192))
+    with pytest.raises(DatabaseCorrupt):
+        Database(damaged, precheck=Precheck(good))
+
+
+def test_a_good_file_checked_in_a_thread_opens(tmp_path: Path) -> None:
+    path = tmp_path / "objector.sqlite3"
+    with Database(path) as db:
+        db.add_account("a", "facebook", "EU")
+    with Database(path, precheck=Precheck(path)) as db:
+        assert [account.label for account in db.accounts()] == ["a"]

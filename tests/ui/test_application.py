@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app import paths
 from app.storage.database import Database
 from app.storage.migrations import SCHEMA_VERSION
+from app.storage.precheck import Precheck
 from app.ui.application import create_window, open_database
 from tests.ui.conftest import when_modal
 
@@ -40,10 +41,13 @@ def click_button(label_part: str) -> Any:
     return seen
 
 
-def test_damaged_store_can_be_restored_from_the_newest_backup(qtbot: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("checked_in_a_thread", [False, True], ids=["checked-here", "checked-in-a-thread"])
+def test_damaged_store_can_be_restored_from_the_newest_backup(qtbot: Any, tmp_path: Path,
+                                                              checked_in_a_thread: bool) -> None:
     locations, account = damaged_store_with_backup(tmp_path / "data")
     seen = click_button("Restore the backup")
-    db = open_database(locations)
+    # `objector` starts the check in a thread (cli.cmd_gui); after the restore, the file is checked again.
+    db = open_database(locations, precheck=Precheck(locations.database_path) if checked_in_a_thread else None)
     assert db is not None
     try:
         assert set(db.ticks(account)) == {("p", "s")}
@@ -54,10 +58,12 @@ def test_damaged_store_can_be_restored_from_the_newest_backup(qtbot: Any, tmp_pa
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00garbage" * 512
 
 
-def test_damaged_store_can_be_started_anew_keeping_the_file(qtbot: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("checked_in_a_thread", [False, True], ids=["checked-here", "checked-in-a-thread"])
+def test_damaged_store_can_be_started_anew_keeping_the_file(qtbot: Any, tmp_path: Path,
+                                                            checked_in_a_thread: bool) -> None:
     locations, _ = damaged_store_with_backup(tmp_path / "data")
     click_button("Start a new")
-    db = open_database(locations)
+    db = open_database(locations, precheck=Precheck(locations.database_path) if checked_in_a_thread else None)
     assert db is not None
     try:
         assert db.accounts() == []
