@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -12,7 +11,7 @@ from typing import BinaryIO
 def write_atomically(target: Path, data: bytes | Callable[[BinaryIO], object], mode: int = 0o600) -> None:
     """Replace `target` with `data` (bytes, or a function that writes to the open file); raises OSError
     (disk full, read-only folder) leaving `target` as it was."""
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
+    partial = target.with_name(f".{target.name}.{os.urandom(8).hex()}.part")
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         with os.fdopen(fd, "wb") as handle:

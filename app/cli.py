@@ -8,7 +8,6 @@ command was used wrongly), with a message that says what to do.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -168,6 +167,8 @@ def cmd_list(args: argparse.Namespace, locations: paths.Locations) -> int:
             "replaces": [str(p) for p in catalog.replaced.get(procedure.id, [])],
         })
     if args.json:
+        import json
+
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return EXIT_OK

@@ -9,8 +9,9 @@ Nothing here runs at import time: callers resolve paths when they need them.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from app.core.records import record
 
 APP_NAME = "Objector"
 DATA_DIR_ENV = "OBJECTOR_DATA_DIR"
@@ -57,7 +58,7 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Locations:
     """Where one run of Objector reads and writes, fixed once in `cli.main()` and handed down."""
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 
 from app.core.procedures import Catalog, Procedure, Step
+from app.core.records import field, record
 
 
-@dataclass
+@record
 class Entry:
     """A procedure as shown for one account, with its ticks."""
 
@@ -38,7 +38,7 @@ class Entry:
         return sorted(self.done - set(self.procedure.step_ids))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ChangeSinceCompletion:
     """How a procedure differs from the version a finished run followed."""
 

@@ -7,13 +7,12 @@ period ends on the same day of the month, or on the month's last day when that d
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from app.core.procedures import Catalog, Procedure
+from app.core.records import record
 
 WAITING_STATUSES = ("submitted", "waiting")
 DONE_STATUSES = ("granted", "not-applicable")
@@ -21,14 +20,19 @@ ESCALATE_STATUSES = ("refused", "no-reply")
 DUE_SOON_DAYS = 7
 
 
+def _days_in_month(year: int, month: int) -> int:
+    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return (following - dt.date(year, month, 1)).days
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """`day` plus whole months, clamped to the end of a shorter month (31 Jan + 1 month = 28/29 Feb)."""
     total = day.month - 1 + months
     year, month = day.year + total // 12, total % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(day.day, _days_in_month(year, month)))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RunState:
     """What the follow-up rules need to know about one account's run of one procedure."""
 
@@ -41,7 +45,7 @@ class RunState:
     steps_done: int = 0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReplyClock:
     submitted_on: dt.date
     due: dt.date
@@ -85,7 +89,7 @@ def recheck_due(procedure: Procedure, run: RunState) -> dt.date | None:
     return add_months(run.completed_on, period.months) + dt.timedelta(days=period.days)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Coverage:
     """A run done on another account of the same group that covers this one."""
 
@@ -107,7 +111,7 @@ def group_coverage(procedure: Procedure, account_id: int, group_account_ids: Ite
     return None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Action:
     """One thing the user should look at, with the date that makes it due."""
 

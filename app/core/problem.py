@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.records import record
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class Problem:
     """One thing wrong with a file, at a 1-based line and column (0 when the file has no position)."""
 

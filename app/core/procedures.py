@@ -7,16 +7,12 @@ stops the good ones, and a later folder's procedure replaces an earlier one with
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import difflib
 import functools
-import json
 import os
 import re
 import string
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +22,7 @@ if TYPE_CHECKING:
 
 from app import __version__, paths
 from app.core.problem import Problem
+from app.core.records import field, record, replace
 
 SCHEMA_VERSION = 1
 STALE_AFTER_DAYS = 183  # six months: older reviews are flagged "may be out of date"
@@ -39,13 +36,13 @@ _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(")
 _HTML_TAG = re.compile(r"<\s*/?\s*(img|script|style|iframe|object|embed|link|a|svg)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Link:
     label: str
     url: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Source:
     url: str
     title: str
@@ -64,20 +61,20 @@ class Source:
         return "undated"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Deadline:
     date: dt.date
     description: str
     after: str = ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Period:
     months: int = 0
     days: int = 0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReplyPeriod:
     months: int = 0
     days: int = 0
@@ -85,7 +82,7 @@ class ReplyPeriod:
     basis: str = ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Step:
     id: str
     title: str
@@ -162,7 +159,7 @@ class Steps(Sequence[Step]):
         return f"Steps({self.ids!r})"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Procedure:
     id: str
     title: str
@@ -186,6 +183,13 @@ class Procedure:
 
     def step(self, step_id: str) -> Step | None:
         return next((step for step in self.steps if step.id == step_id), None)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (only by the parse cache) without its path: it takes the path of the file it is read
+        from, and rebuilding a thousand `Path` objects is a good part of reading a large cache."""
+        state = dict(self.__dict__)
+        state["path"] = None
+        return state
 
     @functools.cached_property
     def search_text(self) -> str:
@@ -218,7 +222,7 @@ class Procedure:
 EEA_COUNTRIES_AND_EU = frozenset({"EU", "EEA"})
 
 
-@dataclass
+@record
 class FileResult:
     path: Path
     procedure: Procedure | None
@@ -226,7 +230,7 @@ class FileResult:
     id_position: tuple[int, int] = (1, 1)
 
 
-@dataclass
+@record
 class Catalog:
     """Every procedure loaded from a set of folders, with the problems found and which file won each id.
 
@@ -367,6 +371,8 @@ def _check_template(node: Node, report: Any) -> None:
         return
     for name in fields:
         if name not in PLACEHOLDERS:
+            import difflib
+
             close = difflib.get_close_matches(name, PLACEHOLDERS, n=1)
             hint = f" (did you mean {{{close[0]}}}?)" if close else ""
             shown = "{" + name + "}"
@@ -446,6 +452,7 @@ def _build(data: dict[str, Any], path: Path) -> Procedure:
 def fingerprint(data: dict[str, Any]) -> str:
     """A short hash of what the procedure says (not of its formatting or comments)."""
     import hashlib  # only when a file is really parsed
+    import json
 
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
@@ -491,7 +498,7 @@ class ParseCache:
     file is always read and hashed.
     """
 
-    FORMAT = 2
+    FORMAT = 3
     RACY_NS = 2_000_000_000
 
     def __init__(self, path: Path | None) -> None:
@@ -554,8 +561,10 @@ class ParseCache:
         if hit is None:
             return None
         procedure, problems, position = hit
-        if procedure is not None and procedure.path != path:
-            procedure = dataclasses.replace(procedure, path=path)
+        if procedure is not None and procedure.path is None:  # as read from the cache file: claim it
+            object.__setattr__(procedure, "path", path)
+        elif procedure is not None and procedure.path != path:  # the same content in a second file
+            procedure = replace(procedure, path=path)
         return FileResult(path, procedure, [Problem(path, p.line, p.column, p.message) for p in problems], position)
 
     def save(self) -> None:

@@ -8,19 +8,17 @@ Files are created readable by their owner only.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import shutil
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.atomic import make_private_dirs, write_atomically
+from app.core.records import record
 from app.storage.errors import DatabaseTooNew, StoreError, translate
 from app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from app.storage.precheck import Precheck, check_file
@@ -33,6 +31,14 @@ ACCOUNT_FIELDS = ("label", "platform", "region", "handle", "email", "full_name",
 AUTO_BACKUPS_KEPT = 5
 
 Clock = Callable[[], dt.datetime]
+
+
+def new_uid() -> str:
+    """A random id in the form `uuid.uuid4().hex` gives (version 4), without importing uuid at start-up."""
+    value = bytearray(os.urandom(16))
+    value[6] = value[6] & 0x0F | 0x40
+    value[8] = value[8] & 0x3F | 0x80
+    return value.hex()
 
 
 def utc_now() -> dt.datetime:
@@ -50,7 +56,7 @@ def from_text(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Account:
     id: int
     uid: str
@@ -70,7 +76,7 @@ class Account:
         return self.archived_at is not None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Run:
     account_id: int
     procedure_id: str
@@ -85,7 +91,7 @@ class Run:
     extended_at: dt.datetime | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Evidence:
     id: int
     account_id: int
@@ -97,7 +103,7 @@ class Evidence:
     added_at: dt.datetime
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class HistoryEntry:
     id: int
     uid: str
@@ -109,7 +115,7 @@ class HistoryEntry:
     detail: dict[str, Any]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DeletionSummary:
     """What deleting an account would remove, for the confirmation question."""
 
@@ -238,10 +244,12 @@ class Database:
 
     def _log(self, conn: sqlite3.Connection, account_id: int, action: str, procedure_id: str = "",
              step_id: str = "", at: str | None = None, **detail: Any) -> None:
+        import json  # not at start-up: only when a row needs it
+
         conn.execute(
             "INSERT INTO history (uid, at, account_id, procedure_id, step_id, action, detail) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (uuid.uuid4().hex, at or to_text(self.clock()), account_id, procedure_id, step_id, action,
+            (new_uid(), at or to_text(self.clock()), account_id, procedure_id, step_id, action,
              json.dumps(detail, ensure_ascii=False, sort_keys=True)),
         )
 
@@ -268,7 +276,7 @@ class Database:
             cursor = conn.execute(
                 f"INSERT INTO accounts (uid, created_at, {', '.join(ACCOUNT_FIELDS)}) "
                 f"VALUES (?, ?, {', '.join('?' for _ in ACCOUNT_FIELDS)})",
-                (uuid.uuid4().hex, now, *(values[name] for name in ACCOUNT_FIELDS)),
+                (new_uid(), now, *(values[name] for name in ACCOUNT_FIELDS)),
             )
             account_id = int(cursor.lastrowid or 0)
             self._log(conn, account_id, "account-added", at=now, **values)
@@ -429,6 +437,8 @@ class Database:
     def record_completion(self, account_id: int, procedure_id: str, fingerprint: str,
                           step_ids: tuple[str, ...]) -> Run:
         """Remember which version of the procedure a finished run followed."""
+        import json  # not at start-up: only when a row needs it
+
         now = to_text(self.clock())
         with self._write() as conn:
             self._ensure_run(conn, account_id, procedure_id)
@@ -635,6 +645,8 @@ def _account(row: sqlite3.Row | tuple[Any, ...]) -> Account:
 
 
 def _run(row: sqlite3.Row | tuple[Any, ...]) -> Run:
+    import json  # not at start-up: only when a row needs it
+
     (account_id, procedure_id, status, status_at, submitted_at, reference, visibility, completed_at,
      fingerprint, steps, extended_at) = row
     return Run(account_id, procedure_id, status, from_text(status_at), from_text(submitted_at), reference,
@@ -648,6 +660,8 @@ def _evidence(row: sqlite3.Row | tuple[Any, ...]) -> Evidence:
 
 
 def _history(row: sqlite3.Row | tuple[Any, ...]) -> HistoryEntry:
+    import json  # not at start-up: only when a row needs it
+
     id_, uid, at, account_id, procedure_id, step_id, action, detail = row
     return HistoryEntry(id_, uid, dt.datetime.fromisoformat(at), account_id, procedure_id, step_id, action,
                         json.loads(detail))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.core.procedures import ParseCache, load_catalog
@@ -29,6 +29,8 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None,
         try:
             return Database(path, precheck=precheck)
         except DatabaseCorrupt as error:
+            from PySide6.QtWidgets import QMessageBox  # only when something is wrong
+
             backups = automatic_backups(path)
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Your Objector data cannot be read"),
                               tr("{problem}.\n\nFile: {path}\n\nObjector has not changed it and will keep it "
@@ -54,6 +56,8 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None,
                 QMessageBox.critical(parent, tr("Objector cannot continue"), str(inner))
                 return None
         except StoreError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(parent, tr("Objector cannot open your data"),
                                  tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
                                      problem=error.problem[:1].upper() + error.problem[1:], path=error.path,

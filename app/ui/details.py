@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.core.checklist import ChangeSinceCompletion, fill_template
 from app.core.followup import deadline_text
 from app.core.procedures import Procedure, Step
+from app.core.records import record
 from app.storage.database import STATUSES
 from app.ui.models import status_label, tr
 
@@ -23,7 +23,7 @@ _LAZY_PARTS = frozenset({
 })
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RequestView:
     """What the request part of the pane shows for one run."""
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QFileSystemWatcher,
@@ -29,16 +28,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -52,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.atomic import make_private_dirs, write_atomically
 from app.core.checklist import Checklist, changes_since_completion
 from app.core.followup import (
     ESCALATE_STATUSES,
@@ -64,12 +61,11 @@ from app.core.followup import (
     run_state,
 )
 from app.core.procedures import Catalog, ParseCache, Procedure, Step, load_catalog
-from app.atomic import make_private_dirs, write_atomically
+from app.core.records import field, record
 from app.storage.database import Account, Database, Run
 from app.storage.errors import StoreError
 from app.ui.commands import NoteCommand, NoteKey, StatusCommand, TickCommand
 from app.ui.details import DetailsPane, RequestView
-from app.ui.dialogs import AccountDialog, ChooseProcedureDialog, ProblemsDialog
 from app.ui.models import (
     AccountListModel,
     ChecklistFilter,
@@ -81,11 +77,14 @@ from app.ui.models import (
     tr,
 )
 
+if TYPE_CHECKING:
+    from app.ui.dialogs import ProblemsDialog
+
 
 NOTE_SAVE_DELAY_MS = 600
 
 
-@dataclass
+@record
 class AccountFollowup:
     """One account's part of the overview, kept until that account's data changes."""
 
@@ -531,6 +530,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Procedures reloaded: {count} loaded.").format(count=len(catalog)), 5000)
 
     def import_checklist(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
         chosen, _ = QFileDialog.getOpenFileName(self, tr("Import a Markdown checklist"), str(Path.home()),
                                                 tr("Markdown (*.md *.markdown *.txt)"))
         if not chosen:
@@ -587,6 +588,8 @@ class MainWindow(QMainWindow):
 
     def report_problem(self) -> None:
         """Prepare a problem report (never sent by Objector): copied to the clipboard, optionally opened as e-mail."""
+        from PySide6.QtWidgets import QMessageBox
+
         index = self.tree.currentIndex()
         procedure_id = index.data(ChecklistModel.ProcedureIdRole) if index.isValid() else None
         procedure = self.catalog.get(procedure_id) if procedure_id else None
@@ -614,11 +617,15 @@ class MainWindow(QMainWindow):
     # --- files: report, calendar, backups ----------------------------------------------------------------
 
     def _save_path(self, title: str, name: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path.home() / name)
         chosen, _ = QFileDialog.getSaveFileName(self, title, start, filters)
         return Path(chosen) if chosen else None
 
     def export_report(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         scope = [tr("All accounts")]
         if self.current_account is not None:
             scope.insert(0, tr("Only “{label}”").format(label=self.current_account.label))
@@ -656,6 +663,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Report written to {path}.").format(path=target), 8000)
 
     def export_calendar(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         target = self._save_path(tr("Export due dates"), "objector-dates.ics", tr("Calendar (*.ics)"))
         if target is None:
             return
@@ -689,6 +698,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Backup written to {path}.").format(path=target), 8000)
 
     def import_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         chosen, _ = QFileDialog.getOpenFileName(self, tr("Import a backup"), str(Path.home()),
                                                 tr("Objector backup (*.json)"))
         if not chosen:
@@ -714,6 +725,8 @@ class MainWindow(QMainWindow):
     # --- errors and messages -----------------------------------------------------------------------------
 
     def show_store_error(self, error: StoreError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, tr("Not saved"),
                             tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
                                 problem=error.problem[:1].upper() + error.problem[1:], path=error.path,
@@ -731,6 +744,8 @@ class MainWindow(QMainWindow):
         self.problems_bar.show()
 
     def show_problems(self) -> None:
+        from app.ui.dialogs import ProblemsDialog
+
         if self.problems_dialog is None:
             self.problems_dialog = ProblemsDialog(self)
         lines = [str(problem) for problem in self.catalog.problems] or [tr("No problems: every file loaded.")]
@@ -739,6 +754,8 @@ class MainWindow(QMainWindow):
         self.problems_dialog.raise_()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app import __version__
 
         QMessageBox.about(self, tr("About Objector"), tr(
@@ -856,6 +873,8 @@ class MainWindow(QMainWindow):
         return sorted({a.group_name for a in self.db.accounts(include_archived=True) if a.group_name})
 
     def add_account(self) -> None:
+        from app.ui.dialogs import AccountDialog
+
         dialog = AccountDialog(self, groups=self._groups(), platforms=self._platforms())
         if dialog.exec() != AccountDialog.DialogCode.Accepted:
             return
@@ -870,6 +889,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Added “{label}”.").format(label=account.label), 5000)
 
     def edit_account(self) -> None:
+        from app.ui.dialogs import AccountDialog
+
         account = self.current_account
         if account is None:
             return
@@ -900,6 +921,8 @@ class MainWindow(QMainWindow):
              else tr("“{label}” is active again.")).format(label=account.label), 6000)
 
     def delete_account(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         account = self.current_account
         if account is None:
             return
@@ -1203,6 +1226,8 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(self.filter.mapFromSource(index))
 
     def add_procedure_by_hand(self) -> None:
+        from app.ui.dialogs import ChooseProcedureDialog
+
         checklist = self.checklist_model.checklist
         if self.current_account is None or checklist is None:
             return
@@ -1220,6 +1245,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Hidden. Procedure > Show a hidden procedure brings it back."), 6000)
 
     def show_hidden_procedure(self) -> None:
+        from app.ui.dialogs import ChooseProcedureDialog
+
         checklist = self.checklist_model.checklist
         if checklist is None:
             return

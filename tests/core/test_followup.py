@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from app.core.followup import (
     reply_clock,
 )
 from app.core.procedures import Catalog, Procedure, load_procedure_bytes
+from app.core.records import replace
 from tests.conftest import FIXTURES
 
 D = dt.date
@@ -27,7 +27,7 @@ def procedure(**changes: object) -> Procedure:
     text = (FIXTURES / "procedures" / "good" / "example-object.yaml").read_text(encoding="utf-8")
     loaded = load_procedure_bytes(text.encode(), Path("p.yaml")).procedure
     assert loaded is not None
-    return dataclasses.replace(loaded, **changes)
+    return replace(loaded, **changes)
 
 
 @pytest.mark.parametrize(
@@ -55,11 +55,11 @@ def test_reply_clock_one_month_and_extension() -> None:
     assert clock.due == D(2025, 2, 28) and clock.extended_due == D(2025, 4, 28)
     assert not clock.overdue(D(2025, 2, 28)) and clock.overdue(D(2025, 3, 1))
     assert clock.days_left(D(2025, 2, 20)) == 8
-    extended = reply_clock(p, dataclasses.replace(run, extended=True))
+    extended = reply_clock(p, replace(run, extended=True))
     assert extended is not None and extended.effective_due == D(2025, 4, 28)
     assert not extended.overdue(D(2025, 3, 1)) and extended.overdue(D(2025, 4, 29))
     assert reply_clock(procedure(reply_period=None), run) is None
-    assert reply_clock(p, dataclasses.replace(run, submitted_on=None)) is None
+    assert reply_clock(p, replace(run, submitted_on=None)) is None
 
 
 def test_recheck_comes_back_due() -> None:
@@ -87,7 +87,7 @@ def test_group_coverage() -> None:
 def test_next_actions_order_and_kinds() -> None:
     overdue = procedure(id="a-overdue")
     waiting = procedure(id="b-waiting")
-    future_deadline = procedure(id="c-deadline", deadline=dataclasses.replace(procedure().deadline,
+    future_deadline = procedure(id="c-deadline", deadline=replace(procedure().deadline,
                                                                               date=D(2026, 12, 1)))
     refused = procedure(id="d-refused")
     catalog = Catalog({p.id: p for p in (overdue, waiting, future_deadline, refused)})
