@@ -29,6 +29,7 @@ STALE_AFTER_DAYS = 183  # six months: older reviews are flagged "may be out of d
 PLACEHOLDERS = ("name", "email", "handle", "country", "platform", "account", "date")
 ALLOWED_LINK_SCHEMES = ("https", "http", "mailto")
 PROCEDURE_SUFFIXES = (".yaml", ".yml")
+Signature = tuple[int, int, int, int]  # see file_signature()
 
 _MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
 _MARKDOWN_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>")
@@ -242,6 +243,10 @@ class Catalog:
     problems: list[Problem] = field(default_factory=list)
     replaced: dict[str, list[Path]] = field(default_factory=dict)
     files_read: int = 0
+    # Each file's size, times and inode when it was read: the window compares them to notice a change made
+    # between loading and the start of watching.
+    # (None for a catalog not loaded from folders.)
+    signatures: dict[str, Signature | None] | None = field(default=None, repr=False, compare=False)
     _sorted: list[Procedure] | None = field(default=None, repr=False, compare=False)
     _by_account: dict[tuple[str, str], list[Procedure]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -475,6 +480,17 @@ def procedure_files(folder: Path) -> list[Path]:
     return [path for _, path in sorted(found)]
 
 
+def file_signature(path: str | os.PathLike[str]) -> Signature | None:
+    """A file's size, modification and change times and inode (None if it cannot be read): any write to
+    the file changes its change time, so an unchanged signature means unchanged content (but see the
+    racy case in `ParseCache`)."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+
+
 def _digest(raw: bytes) -> bytes:
     """BLAKE2b from its own small module: importing hashlib would load OpenSSL (3.5 MiB) at start-up."""
     try:
@@ -504,7 +520,7 @@ class ParseCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._entries: dict[bytes, tuple[Procedure | None, list[Problem], tuple[int, int]]] = {}
-        self._files: dict[str, tuple[tuple[int, int, int, int], bytes]] = {}
+        self._files: dict[str, tuple[Signature, bytes]] = {}
         self._written_ns = 0
         self._seen: set[str] = set()
         self._dirty = False
@@ -524,18 +540,18 @@ class ParseCache:
         if stamp == self._stamp and isinstance(entries, dict) and isinstance(files, dict):
             self._entries, self._files, self._written_ns = entries, files, int(written_ns)
 
-    def result_for(self, path: Path) -> FileResult:
-        """The file's result from the cache when its content is known, else parsed now (and remembered)."""
+    def result_for(self, path: Path, signature: Signature | None = None) -> FileResult:
+        """The file's result from the cache when its content is known, else parsed now (and remembered).
+
+        `signature`: the file's `file_signature`, if the caller has just taken it."""
         name = os.fspath(path)
-        try:
-            status = os.stat(name)
-        except OSError:
+        signature = signature or file_signature(name)
+        if signature is None:
             return load_procedure_file(path)
         self._seen.add(name)
-        signature = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
         known = self._files.get(name)
         if known is not None and known[0] == signature:
-            if max(status.st_mtime_ns, status.st_ctime_ns) < self._written_ns - self.RACY_NS:
+            if max(signature[1], signature[2]) < self._written_ns - self.RACY_NS:
                 result = self._lookup(known[1], path)
                 if result is not None:
                     return result
@@ -591,7 +607,7 @@ class ParseCache:
 
 def load_catalog(folders: Iterable[Path], cache: ParseCache | None = None) -> Catalog:
     """Load every procedure below `folders`, in order; a later folder's id replaces an earlier one's."""
-    catalog = Catalog()
+    catalog = Catalog(signatures={})
     for folder in folders:
         _add_layer(catalog, procedure_files(folder), cache)
     if cache is not None:
@@ -610,7 +626,10 @@ def _add_layer(catalog: Catalog, files: Iterable[Path], cache: ParseCache | None
     layer: dict[str, Path] = {}
     for path in files:
         catalog.files_read += 1
-        result = load_procedure_file(path) if cache is None else cache.result_for(path)
+        signature = file_signature(path)
+        if catalog.signatures is not None:
+            catalog.signatures[os.fspath(path)] = signature
+        result = load_procedure_file(path) if cache is None else cache.result_for(path, signature)
         catalog.problems.extend(result.problems)
         procedure = result.procedure
         if procedure is None:

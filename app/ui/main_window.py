@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QEvent,
     QFileSystemWatcher,
     QItemSelection,
     QModelIndex,
+    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -60,7 +64,15 @@ from app.core.followup import (
     reply_clock,
     run_state,
 )
-from app.core.procedures import Catalog, ParseCache, Procedure, Step, load_catalog
+from app.core.procedures import (
+    Catalog,
+    ParseCache,
+    Procedure,
+    Step,
+    file_signature,
+    load_catalog,
+    procedure_files,
+)
 from app.core.records import field, record
 from app.storage.database import Account, Database, Run
 from app.storage.errors import StoreError
@@ -93,6 +105,38 @@ class AccountFollowup:
     states: list[RunState] = field(default_factory=list)
     shown: set[str] = field(default_factory=set)
     cells: dict[tuple[int, str], str] = field(default_factory=dict)
+
+
+class AfterFirstPaint(QObject):
+    """Runs `work` once `window` has painted for the first time (or after `latest_ms`, if it never does).
+
+    For start-up work that the first screen does not need: a zero-delay timer would run it before the
+    first paint, since Qt paints after the timers that are already due."""
+
+    def __init__(self, window: QWidget, work: Callable[[], None], latest_ms: int = 1000) -> None:
+        super().__init__(window)
+        self._window: QWidget | None = window
+        self._work: Callable[[], None] | None = work
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and watched is self._window:
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        work, self._work = self._work, None
+        self.cancel()
+        if work is not None:
+            work()
+
+    def cancel(self) -> None:
+        """Never run the work (the window is closing)."""
+        self._work = None
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+            self._window = None
 
 
 class NoteEditor(QPlainTextEdit):
@@ -188,7 +232,8 @@ class MainWindow(QMainWindow):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(300)  # editors save in several writes: wait for the last one
         self._reload_timer.timeout.connect(self.reload_catalog)
-        self._watch_procedure_folders()
+        # Watching means listing every file of the user's folders: done once the window is on screen.
+        self._after_first_paint = AfterFirstPaint(self, self._start_watching)
         self.due_label = QLabel()
         self.due_label.setAccessibleName(tr("Actions due"))
         self.due_label.hide()
@@ -244,6 +289,7 @@ class MainWindow(QMainWindow):
         self.account_view.setModel(self.accounts_model)
         self.account_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.account_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.account_view.setUniformItemSizes(True)  # else showing the window measures every account
         self.account_view.selectionModel().currentRowChanged.connect(self._account_row_changed)
         self.add_account_button = QPushButton(tr("&Add account…"))
         self.add_account_button.setAccessibleName(tr("Add account"))
@@ -502,6 +548,19 @@ class MainWindow(QMainWindow):
         added = (wanted | files) - current
         if added:
             self.watcher.addPaths(sorted(added))
+
+    def _start_watching(self) -> None:
+        """Watch the user's folders; reload at once if a file changed between loading and now."""
+        self._watch_procedure_folders()
+        if self.catalog.signatures is None:
+            return  # not loaded from the folders (a test's own catalog): nothing to compare
+        roots = [os.fspath(root) for root in (self.locations.user_procedures_dir,
+                                               *self.locations.extra_procedure_dirs)]
+        now = {os.fspath(path): file_signature(path) for root in roots for path in procedure_files(Path(root))}
+        loaded = {name: signature for name, signature in self.catalog.signatures.items()
+                  if name in now or any(name == root or name.startswith(root + os.sep) for root in roots)}
+        if now != loaded:
+            self._reload_timer.start()
 
     def _procedures_changed(self, _path: str) -> None:
         self._reload_timer.start()
@@ -1482,6 +1541,7 @@ class MainWindow(QMainWindow):
         self.flush_notes()
         self.save_settings()
         # Nothing may run against the store once the window is gone (the caller closes the store next).
+        self._after_first_paint.cancel()
         self._reload_timer.stop()
         self._followup_timer.stop()
         watched = self.watcher.directories() + self.watcher.files()

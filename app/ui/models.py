@@ -6,6 +6,7 @@ procedure row, procedure row + 1 for a step row, so no Python object has to outl
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -284,14 +285,22 @@ class ChecklistModel(QAbstractItemModel):
         return self._checklist.entries[index.internalId() - 1], index.row()
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # The view asks for every row it lays out; the combinations are worked out once (see _flag_sets).
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != 0 and index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
-        elif index.internalId() != 0:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        procedure_row, step_cell, step_check = self._flag_sets()
+        if index.internalId() == 0:
+            return procedure_row
+        return step_check if index.column() == 0 else step_cell
+
+    @staticmethod
+    @functools.cache
+    def _flag_sets() -> tuple[Qt.ItemFlag, Qt.ItemFlag, Qt.ItemFlag]:
+        """Flags of a procedure row, a step's progress cell and a step's check box (combining Qt's flags
+        costs a few microseconds each time, and a large checklist asks hundreds of times)."""
+        row = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        cell = row | Qt.ItemFlag.ItemNeverHasChildren
+        return row, cell, cell | Qt.ItemFlag.ItemIsUserCheckable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._checklist is None:
@@ -449,6 +458,14 @@ class ChecklistFilter(QSortFilterProxyModel):
     @property
     def hide_complete(self) -> bool:
         return self._hide_complete
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt's name)
+        # The view asks this for every procedure row it lays out. The proxy's own answer tests each step of
+        # that procedure against the filter; with no filter, every step is shown, so the source can answer.
+        if not self._needle and not self._hide_complete:
+            source = self.sourceModel()
+            return source is not None and source.hasChildren(self.mapToSource(parent))
+        return super().hasChildren(parent)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._needle and not self._hide_complete:

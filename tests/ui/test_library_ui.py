@@ -62,6 +62,22 @@ def test_editing_a_user_procedure_reloads_it_and_keeps_ticks(qtbot: Any, live: A
     assert (PROC, "explain") in window.db.ticks(account)
 
 
+def test_watching_starts_once_the_window_has_painted(qtbot: Any, live: Any) -> None:
+    window, path = live
+    # Listing the user's files for the watcher is left until after the first paint (start-up speed).
+    assert window.watcher.files() == []
+    qtbot.waitUntil(lambda: str(path) in window.watcher.files(), timeout=3000)
+
+
+def test_a_change_before_watching_starts_is_not_missed(qtbot: Any, live: Any) -> None:
+    window, path = live
+    assert window.watcher.files() == []  # the file changes between loading and watching
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "title: Explain how the processing affects you", "title: Changed while starting"), encoding="utf-8")
+    qtbot.waitUntil(lambda: any(step.title == "Changed while starting"
+                                for step in window.catalog.get(PROC).steps), timeout=5000)
+
+
 def test_a_new_file_in_a_new_folder_is_picked_up(qtbot: Any, live: Any) -> None:
     window, path = live
     folder = path.parent.parent / "later"
