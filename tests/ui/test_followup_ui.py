@@ -201,3 +201,28 @@ def test_a_recheck_comes_back_due_and_can_be_marked_done(qtbot: Any, harness: Ha
     assert "Check this again on" in window.details.clock_label.text()
     window.refresh_followup()
     assert not window.due_label.isVisible()
+
+
+def test_background_counting_goes_a_few_accounts_at_a_time(qtbot: Any, harness: Harness,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # After start-up and after changes, accounts are counted in batches so that the window keeps answering;
+    # here each batch is one account. The totals are the same as counting everything at once.
+    import app.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "FOLLOWUP_BATCH_SECONDS", 0.0)
+    window = harness.open()
+    ids = [window.db.add_account(f"Account {n}", "facebook", "EU").id for n in range(6)]
+    window.db.set_status(ids[3], PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
+    window.reload_accounts(select_id=ids[0])
+    batches: list[int] = []
+    real_count = window._count_accounts
+    monkeypatch.setattr(window, "_count_accounts", lambda accounts, stale: (batches.append(len(stale)),
+                                                                              real_count(accounts, stale)))
+    window.invalidate_followup()
+    qtbot.waitUntil(lambda: window.due_label.isVisible(), timeout=5000)
+    assert batches == [1] * 6  # one account per turn of the event loop, each counted once
+    assert window.due_label.text().startswith("1 action(s) due")
+    counted = {account_id: window._followup_cache[account_id].cells for account_id in ids}
+    window.invalidate_followup()
+    window.refresh_followup()  # everything at once, as the overview tab asks
+    assert {account_id: window._followup_cache[account_id].cells for account_id in ids} == counted
