@@ -1210,6 +1210,10 @@ class MainWindow(QMainWindow):
                     del self._followup_cache[cached_id]
         self.schedule_followup()
 
+    def followup_pending(self) -> bool:
+        """Whether a recount of follow-up and progress is waiting or under way in the background."""
+        return self._followup_timer.isActive() or self._followup_batch.isActive()
+
     def _stale_followup(self, accounts: list[Account]) -> list[Account]:
         return [a for a in accounts if a.id not in self._followup_cache or self._followup_cache[a.id].account != a]
 
