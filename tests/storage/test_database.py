@@ -179,7 +179,9 @@ def test_random_bytes_are_refused_and_kept(tmp_path: Path) -> None:
     assert digest(path) == before
 
 
-def test_truncated_database_is_refused_and_kept(tmp_path: Path) -> None:
+@pytest.mark.parametrize("checked_in_a_thread", [False, True], ids=["checked-on-opening", "checked-in-a-thread"])
+def test_truncated_database_is_refused_and_kept(tmp_path: Path, checked_in_a_thread: bool) -> None:
+    # `objector` starts the check in a thread while Qt loads (Precheck); opening waits for its answer.
     path = tmp_path / "objector.sqlite3"
     with Database(path) as db:
         a = db.add_account("a", "facebook", "EU")
@@ -190,8 +192,9 @@ def test_truncated_database_is_refused_and_kept(tmp_path: Path) -> None:
     with path.open("r+b") as handle:
         handle.truncate(size // 2)
     before = digest(path)
-    with pytest.raises(DatabaseCorrupt):
-        Database(path)
+    with pytest.raises(DatabaseCorrupt) as caught:
+        Database(path, precheck=Precheck(path) if checked_in_a_thread else None)
+    assert str(path) in str(caught.value)
     assert digest(path) == before
 
 
@@ -349,24 +352,6 @@ def test_start_new_sets_the_damaged_file_aside(tmp_path: Path) -> None:
     assert kept.read_bytes() == b"not a database at all" * 50 and not path.exists()
     with Database(path) as fresh:
         assert fresh.accounts() == []
-
-
-def test_a_check_started_in_a_thread_refuses_a_damaged_file_before_it_is_opened(tmp_path: Path) -> None:
-    # `objector` checks the store in a thread while Qt loads; opening waits for that answer.
-    path = tmp_path / "objector.sqlite3"
-    with Database(path) as db:
-        a = db.add_account("a", "facebook", "EU")
-        for index in range(400):
-            db.set_note(a.id, f"note {index} " + "x" * 500, "p", f"s{index}")
-        db._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    with path.open("r+b") as handle:
-        handle.truncate(path.stat().st_size // 2)
-    before = digest(path)
-    precheck = Precheck(path)
-    with pytest.raises(DatabaseCorrupt) as caught:
-        Database(path, precheck=precheck)
-    assert str(path) in str(caught.value)
-    assert digest(path) == before
 
 
 def test_a_check_of_another_file_is_not_trusted(tmp_path: Path) -> None:
