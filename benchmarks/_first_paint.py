@@ -1,9 +1,17 @@
 """Child process of the start-up benchmark: start one kind of window, report when it has first painted.
 
-Usage: python _first_paint.py bare|objector [DATA_DIR [EXTRA_PROCEDURES_DIR]]
-Objector starts as `objector` does (`cli.cmd_gui`): the store's check begins in a thread, then
-`application.start` opens the store, loads the library and shows the window. Prints one JSON line: seconds
-since the process started (from the kernel's process start time) and peak RSS.
+Usage: python _first_paint.py bare
+       python _first_paint.py objector [DATA_DIR [EXTRA_PROCEDURES_DIR]]
+       python _first_paint.py qt-floor QT_CLASS...
+
+bare: a PySide6 window that does nothing. objector: starts as `objector` does (`cli.cmd_gui`): the store's
+check begins in a thread, then `application.start` opens the store, loads the library and shows the window.
+qt-floor: the bare window plus what any window built from the same Qt classes pays and a bare one does not:
+it loads the Qt classes named (with their enums, which PySide6 creates as Python enums when a class is first
+used; the parent passes the classes Objector's window used) and shows one line of text (loading fonts).
+
+Prints one JSON line: seconds since the process started (from the kernel's process start time), peak RSS,
+and for objector the Qt classes its window used.
 """
 
 from __future__ import annotations
@@ -24,16 +32,38 @@ def process_age() -> float:
     return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
 
 
+def qt_classes_loaded() -> list[str]:
+    """The Qt classes (and the Qt namespace) this process has used so far: PySide6 puts a class in its
+    module's namespace only when it is first used."""
+    names = set()
+    for module_name in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"):
+        module = sys.modules.get(module_name)
+        if module is not None:
+            names.update(name for name, value in vars(module).items()
+                         if name.startswith("Q") and isinstance(value, type))
+    return sorted(names)
+
+
 def main() -> None:
     kind = sys.argv[1]
     wall_start = time.time()
-    if kind == "bare":
+    if kind in ("bare", "qt-floor"):
         from PySide6.QtWidgets import QApplication, QWidget
 
         app = QApplication(sys.argv[:1])
         window = QWidget()
         window.setWindowTitle("bare")
         window.resize(1200, 760)
+        if kind == "qt-floor":
+            import PySide6.QtCore
+            import PySide6.QtGui
+            import PySide6.QtWidgets
+            from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+            modules = (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
+            for name in sys.argv[2:]:
+                next(getattr(module, name) for module in modules if hasattr(module, name))
+            QVBoxLayout(window).addWidget(QLabel("Accounts"))
         window.show()
     else:
         from pathlib import Path
@@ -60,8 +90,11 @@ def main() -> None:
 
     def report() -> None:
         rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(json.dumps({"kind": kind, "age": process_age(), "in_python": time.time() - wall_start,
-                          "peak_rss_mib": rss_kib / 1024}), flush=True)
+        report = {"kind": kind, "age": process_age(), "in_python": time.time() - wall_start,
+                  "peak_rss_mib": rss_kib / 1024}
+        if kind == "objector":
+            report["qt_classes"] = qt_classes_loaded()
+        print(json.dumps(report), flush=True)
         app.quit()
 
     watcher = FirstPaint()
