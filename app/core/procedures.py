@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 import os
 import re
-import string
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,10 +30,13 @@ ALLOWED_LINK_SCHEMES = ("https", "http", "mailto")
 PROCEDURE_SUFFIXES = (".yaml", ".yml")
 Signature = tuple[int, int, int, int]  # see file_signature()
 
-_MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
-_MARKDOWN_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>")
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(")
-_HTML_TAG = re.compile(r"<\s*/?\s*(img|script|style|iframe|object|embed|link|a|svg)\b", re.IGNORECASE)
+
+@functools.cache
+def _markdown_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Link targets, autolinks, images and HTML tags in Markdown (compiled only when a file is parsed)."""
+    return (re.compile(r"\]\(\s*<?([^)\s>]+)"), re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>"),
+            re.compile(r"!\[[^\]]*\]\("),
+            re.compile(r"<\s*/?\s*(img|script|style|iframe|object|embed|link|a|svg)\b", re.IGNORECASE))
 
 
 @record(frozen=True)
@@ -369,6 +371,8 @@ def _check_not_future(node: Node | None, key: str, today: dt.date, report: Any) 
 
 
 def _check_template(node: Node, report: Any) -> None:
+    import string
+
     try:
         fields = [name for _, name, _, _ in string.Formatter().parse(node.value) if name is not None]
     except ValueError as error:
@@ -387,10 +391,11 @@ def _check_template(node: Node, report: Any) -> None:
 
 def _check_markdown(node: Node, report: Any) -> None:
     text: str = node.value
-    if _MARKDOWN_IMAGE.search(text) or _HTML_TAG.search(text):
+    target_pattern, autolink_pattern, image_pattern, tag_pattern = _markdown_patterns()
+    if image_pattern.search(text) or tag_pattern.search(text):
         report(node, "details may not contain images or HTML tags (nothing is ever loaded from elsewhere); "
                      "describe the picture in words or add a link")
-    for match in [*_MARKDOWN_TARGET.finditer(text), *_MARKDOWN_AUTOLINK.finditer(text)]:
+    for match in [*target_pattern.finditer(text), *autolink_pattern.finditer(text)]:
         target = match.group(1)
         scheme = target.split(":", 1)[0].lower() if ":" in target else ""
         if scheme not in ALLOWED_LINK_SCHEMES:
