@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__, paths
 
@@ -111,7 +112,7 @@ def _add_global_options(parser: argparse.ArgumentParser, defaults: bool) -> None
     )
 
 
-def _locations(args: argparse.Namespace) -> paths.Locations:
+def locations_for(args: argparse.Namespace) -> paths.Locations:
     extra = tuple(Path(folder).expanduser() for folder in args.procedures)
     for folder in extra:
         if not folder.exists():
@@ -360,14 +361,39 @@ _HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup, "
              "calendar": cmd_calendar, "new-procedure": cmd_new_procedure, "import-markdown": cmd_import_markdown}
 
 
+class _WindowOnlyParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, as `build_parser` reads it.
+
+    Opening the window (no command) is by far the most common use and only needs the two global options,
+    while the parser with every command takes about 8 ms to build. So that parser is only built when a
+    command, --help or --version may be named, or when the short one cannot read the line (the full
+    parser then gives its usual message)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not any(word in _HANDLERS or word.startswith(("-h", "--h", "--v")) for word in words):
+        short = _WindowOnlyParser(prog="objector", add_help=False)
+        _add_global_options(short, defaults=True)
+        try:
+            args, rest = short.parse_known_args(words)
+        except UsageError:
+            rest = words
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(words)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parse_arguments(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
-        locations = _locations(args)
+        locations = locations_for(args)
         handler = _HANDLERS.get(args.command or "", cmd_gui)
         return handler(args, locations)
     except UsageError as error:

@@ -4,8 +4,9 @@ Usage: python _first_paint.py bare
        python _first_paint.py objector [DATA_DIR [EXTRA_PROCEDURES_DIR]]
        python _first_paint.py qt-floor QT_CLASS...
 
-bare: a PySide6 window that does nothing. objector: starts as `objector` does (`cli.cmd_gui`): the store's
-check begins in a thread, then `application.start` opens the store, loads the library and shows the window.
+bare: a PySide6 window that does nothing. objector: starts as `objector` does (`cli.main`, `cli.cmd_gui`):
+it reads the command line, begins the store's check in a thread, then `application.start` opens the store,
+loads the library and shows the window.
 qt-floor: the bare window plus what any window built from the same Qt classes pays and a bare one does not:
 it loads the Qt classes named (with their enums, which PySide6 creates as Python enums when a class is first
 used; the parent passes the classes Objector's window used) and shows one line of text (loading fonts).
@@ -66,12 +67,14 @@ def main() -> None:
             QVBoxLayout(window).addWidget(QLabel("Accounts"))
         window.show()
     else:
-        from pathlib import Path
+        from app import cli
 
-        from app import paths
+        words = ["--data-dir", sys.argv[2], *(["--procedures", sys.argv[3]] if len(sys.argv) > 3 else [])]
+        args = cli.parse_arguments(words)  # as `objector` reads its command line
+        assert args.command is None
+        locations = cli.locations_for(args)
         from app.storage.precheck import Precheck
 
-        locations = paths.Locations(Path(sys.argv[2]), tuple(Path(p) for p in sys.argv[3:4]))
         precheck = Precheck(locations.database_path)
         from app.ui.application import start
 

@@ -128,3 +128,29 @@ def test_missing_extra_procedures_folder_is_usage_error(capsys: pytest.CaptureFi
 def test_validate_and_list_do_not_create_the_data_dir(tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path / "never"), "validate", str(GOOD)]) == 0
     assert not (tmp_path / "never").exists()
+
+
+@pytest.mark.parametrize("words", [
+    [],
+    ["--data-dir", "/tmp/somewhere"],
+    ["--data", "/tmp/somewhere", "--procedures", "one", "--procedures=two"],
+    ["--procedures", "list"],  # a folder named like a command: the full parser decides
+])
+def test_window_options_read_as_the_full_parser_reads_them(words: list[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import cli
+
+    expected = vars(cli.build_parser().parse_args(words))
+    built: list[bool] = []
+    full_parser = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda: built.append(True) or full_parser())
+    assert vars(cli.parse_arguments(words)) == expected
+    assert built == ([True] if "list" in words else []), "the parser of every command was built for the window"
+
+
+@pytest.mark.parametrize("words", [["--data-dir"], ["--colour"], ["stray"]])
+def test_window_options_misused_get_the_full_usage_message(words: list[str],
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(words) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: objector") and "COMMAND" in err and err.count("usage:") == 1
