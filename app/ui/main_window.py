@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QEvent,
     QFileSystemWatcher,
     QItemSelection,
     QModelIndex,
@@ -18,15 +17,10 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
-    QUrl,
-    QUrlQuery,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QFocusEvent,
     QGuiApplication,
     QKeySequence,
     QUndoStack,
@@ -91,6 +85,8 @@ from app.ui.models import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QFocusEvent, QPaintEvent  # only named in annotations
+
     from app.ui.dialogs import ProblemsDialog
 
 
@@ -109,36 +105,35 @@ class AccountFollowup:
     cells: dict[tuple[int, str], str] = field(default_factory=dict)
 
 
+FIRST_PAINT_LATEST_MS = 1000  # start-up work left for after the first paint runs by then in any case
+
+
 class AfterFirstPaint(QObject):
-    """Runs `work` once `window` has painted for the first time (or after `latest_ms`, if it never does).
+    """Runs `work` once the window has painted for the first time (`painted`, connected to the window's
+    `first_painted`), or after `latest_ms` if it never does.
 
     For start-up work that the first screen does not need: a zero-delay timer would run it before the
-    first paint, since Qt paints after the timers that are already due."""
+    first paint, since Qt paints after the timers that are already due. (Not an event filter: PySide6
+    would hand every event of the window to Python, and making the first one a Python object loads some
+    fifty event classes, about 5 ms.)"""
 
-    def __init__(self, window: QWidget, work: Callable[[], None], latest_ms: int = 1000) -> None:
+    def __init__(self, window: QWidget, work: Callable[[], None], latest_ms: int | None = None) -> None:
         super().__init__(window)
-        self._window: QWidget | None = window
         self._work: Callable[[], None] | None = work
-        window.installEventFilter(self)
-        QTimer.singleShot(latest_ms, self, self._run)
+        QTimer.singleShot(FIRST_PAINT_LATEST_MS if latest_ms is None else latest_ms, self, self._run)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and watched is self._window:
+    def painted(self) -> None:
+        if self._work is not None:
             QTimer.singleShot(0, self, self._run)
-        return False
 
     def _run(self) -> None:
         work, self._work = self._work, None
-        self.cancel()
         if work is not None:
             work()
 
     def cancel(self) -> None:
         """Never run the work (the window is closing)."""
         self._work = None
-        if self._window is not None:
-            self._window.removeEventFilter(self)
-            self._window = None
 
 
 class NoteEditor(QPlainTextEdit):
@@ -189,6 +184,8 @@ class NoteEditor(QPlainTextEdit):
 class MainWindow(QMainWindow):
     """Everything a user works with. The store is the truth; the models show it."""
 
+    first_painted = Signal()  # once, when the window has painted for the first time
+
     def __init__(self, db: Database, catalog: Catalog, settings: QSettings, locations: paths.Locations,
                  today: dt.date | None = None) -> None:
         super().__init__()
@@ -235,7 +232,9 @@ class MainWindow(QMainWindow):
         self._reload_timer.setInterval(300)  # editors save in several writes: wait for the last one
         self._reload_timer.timeout.connect(self.reload_catalog)
         # Watching means listing every file of the user's folders: done once the window is on screen.
+        self._painted = False
         self._after_first_paint = AfterFirstPaint(self, self._start_watching)
+        self.first_painted.connect(self._after_first_paint.painted)
         self.due_label = QLabel()
         self.due_label.setAccessibleName(tr("Actions due"))
         self.due_label.hide()
@@ -672,6 +671,9 @@ class MainWindow(QMainWindow):
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is mail:
+            from PySide6.QtCore import QUrl, QUrlQuery
+            from PySide6.QtGui import QDesktopServices
+
             query = QUrlQuery()
             query.addQueryItem("subject", f"Objector procedure {procedure.id}: problem")
             query.addQueryItem("body", text)
@@ -1569,6 +1571,12 @@ class MainWindow(QMainWindow):
         settings_file = Path(self.settings.fileName())
         if settings_file.is_file() and settings_file.stat().st_mode & 0o077:
             settings_file.chmod(0o600)  # like every file in the data folder: the owner's only
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.flush_notes()

@@ -69,6 +69,33 @@ def test_watching_starts_once_the_window_has_painted(qtbot: Any, live: Any) -> N
     qtbot.waitUntil(lambda: str(path) in window.watcher.files(), timeout=3000)
 
 
+def test_watching_waits_for_the_paint_not_for_the_fallback(qtbot: Any, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui import main_window
+
+    monkeypatch.setattr(main_window, "FIRST_PAINT_LATEST_MS", 60_000)  # only the paint can start it
+    locations = paths.Locations(tmp_path / "data")
+    mine = locations.user_procedures_dir / "mine"
+    mine.mkdir(parents=True)
+    shutil.copy(FIXTURES / "procedures" / "good" / "example-object.yaml", mine)
+    with Database(locations.database_path) as db:
+        window = MainWindow(db, load_catalog(locations.procedure_dirs()),
+                            QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations,
+                            today=TODAY)
+        qtbot.addWidget(window)
+        painted: list[bool] = []
+        window.first_painted.connect(lambda: painted.append(True))
+        qtbot.wait(200)
+        assert window.watcher.files() == [] and painted == []  # not shown, not painted: nothing yet
+        window.show()
+        qtbot.waitUntil(lambda: str(mine / "example-object.yaml") in window.watcher.files(), timeout=3000)
+        assert painted == [True]
+        window.update()
+        qtbot.wait(100)
+        assert painted == [True]  # the signal is for the first paint only
+        window.close()
+
+
 def test_a_change_before_watching_starts_is_not_missed(qtbot: Any, live: Any) -> None:
     window, path = live
     assert window.watcher.files() == []  # the file changes between loading and watching
