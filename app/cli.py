@@ -11,7 +11,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
 
 from app import __version__, paths
 
@@ -361,30 +360,34 @@ _HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup, "
              "calendar": cmd_calendar, "new-procedure": cmd_new_procedure, "import-markdown": cmd_import_markdown}
 
 
-class _WindowOnlyParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+def _window_options(words: Sequence[str]) -> argparse.Namespace | None:
+    """`--data-dir DIR` and `--procedures DIR` (or `--option=DIR`), spelled out in full, read as the full
+    parser reads them; None for anything else, which the full parser then reads."""
+    data_dir: str | None = None
+    procedures: list[str] = []
+    rest = iter(words)
+    for word in rest:
+        name, equals, value = word.partition("=")
+        if not equals:
+            value = next(rest, "")
+        if name not in ("--data-dir", "--procedures") or not value or value.startswith("-"):
+            return None
+        if name == "--data-dir":
+            data_dir = value
+        else:
+            procedures.append(value)
+    return argparse.Namespace(data_dir=data_dir, procedures=procedures, command=None)
 
 
 def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line, as `build_parser` reads it.
 
-    Opening the window (no command) is by far the most common use and only needs the two global options,
-    while the parser with every command takes about 8 ms to build. So that parser is only built when a
-    command, --help or --version may be named, or when the short one cannot read the line (the full
-    parser then gives its usual message)."""
+    Opening the window (no command) is by far the most common use and only takes the two global options,
+    while building the parser of every command takes about 8 ms (argparse looks up a translation for each
+    help text). So the window's options are read directly, and the full parser is built for everything
+    else, including any error, for which it gives its usual message."""
     words = list(sys.argv[1:] if argv is None else argv)
-    if not any(word in _HANDLERS or word.startswith(("-h", "--h", "--v")) for word in words):
-        short = _WindowOnlyParser(prog="objector", add_help=False)
-        _add_global_options(short, defaults=True)
-        try:
-            args, rest = short.parse_known_args(words)
-        except UsageError:
-            rest = words
-        if not rest:
-            args.command = None
-            return args
-    return build_parser().parse_args(words)
+    return _window_options(words) or build_parser().parse_args(words)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
