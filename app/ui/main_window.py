@@ -567,7 +567,9 @@ class MainWindow(QMainWindow):
         if now != loaded:
             self._reload_timer.start()
 
-    def _procedures_changed(self, _path: str) -> None:
+    def _procedures_changed(self, path: str) -> None:
+        if path == os.fspath(self.locations.data_dir) and not self.locations.user_procedures_dir.is_dir():
+            return  # the data folder is watched for the procedures folder to appear; this was a backup or such
         self._reload_timer.start()
 
     def reload_catalog(self) -> None:

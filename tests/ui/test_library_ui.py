@@ -96,6 +96,27 @@ def test_watching_waits_for_the_paint_not_for_the_fallback(qtbot: Any, tmp_path:
         window.close()
 
 
+def test_other_changes_in_the_data_folder_do_not_reload_the_library(qtbot: Any, tmp_path: Path) -> None:
+    locations = paths.Locations(tmp_path / "data")  # no procedures folder of the user's own yet
+    with Database(locations.database_path) as db:
+        window = MainWindow(db, load_catalog(locations.procedure_dirs()),
+                            QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations,
+                            today=TODAY)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: str(locations.data_dir) in window.watcher.directories(), timeout=3000)
+        loaded = window.catalog
+        (locations.data_dir / "backups").mkdir()  # as the automatic backup does after start-up
+        (locations.data_dir / "backups" / "auto-1.sqlite3").write_bytes(b"")
+        qtbot.wait(700)  # longer than the reload's 300 ms delay
+        assert window.catalog is loaded and "reloaded" not in window.statusBar().currentMessage()
+        mine = locations.user_procedures_dir / "mine"
+        mine.mkdir(parents=True)
+        shutil.copy(FIXTURES / "procedures" / "good" / "example-object.yaml", mine)
+        qtbot.waitUntil(lambda: window.catalog.get(PROC) is not None, timeout=5000)  # that one counts
+        window.close()
+
+
 def test_a_change_before_watching_starts_is_not_missed(qtbot: Any, live: Any) -> None:
     window, path = live
     assert window.watcher.files() == []  # the file changes between loading and watching
