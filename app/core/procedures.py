@@ -539,8 +539,7 @@ class ParseCache:
         try:
             with path.open("rb") as handle:
                 stamp, written_ns, files, entries = pickle.load(handle)
-        except (OSError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError,
-                pickle.UnpicklingError):
+        except Exception:  # noqa: BLE001 (a damaged cache can raise almost anything, even MemoryError: parse again)
             return
         if stamp == self._stamp and isinstance(entries, dict) and isinstance(files, dict):
             self._entries, self._files, self._written_ns = entries, files, int(written_ns)
