@@ -8,9 +8,11 @@ that read the class's list of fields.
 Declared as a dataclass is (annotations, defaults, `field(default_factory=..., repr=..., compare=...)`),
 and behaving as one where Objector relies on it: construction by position or keyword, equality by field
 values between records of the same class, a hash for frozen records (none for the others), `repr`,
-`replace()`, pickling, and no assignment to a frozen record. Not supported: inheritance between records,
-ordering, `__post_init__` and `InitVar`. Modules only used after start-up (reports, backups, the YAML
-reader, where many instances are made while parsing) keep using dataclasses.
+`replace()`, pickling, and no assignment to a frozen record. A record may also leave a field out of its
+`__dict__` until first read and fill it in from `__getattr__`; equality, hash, `repr` and `replace()` read
+it through that. Not supported: inheritance between records, ordering, `__post_init__` and `InitVar`.
+Modules only used after start-up (reports, backups, the YAML reader, where many instances are made while
+parsing) keep using dataclasses.
 """
 
 from __future__ import annotations
@@ -63,9 +65,16 @@ def record(cls: _Record | None = None, /, *, frozen: bool = False) -> Any:
 
 def replace(instance: Any, /, **changes: Any) -> Any:
     """A copy of `instance` with some fields changed (as `dataclasses.replace`)."""
-    values = {name: instance.__dict__[name] for name in type(instance).__record_fields__}
+    values = {name: _value(instance, name) for name in type(instance).__record_fields__}
     values.update(changes)
     return type(instance)(**values)
+
+
+def _value(instance: Any, name: str) -> Any:
+    """A field's value. A record may keep a field out of its `__dict__` until first read, filling it in
+    from `__getattr__` (as `Procedure` does for what start-up does not need)."""
+    state = instance.__dict__
+    return state[name] if name in state else getattr(instance, name)
 
 
 def _build(cls: Any, frozen: bool) -> Any:
@@ -121,7 +130,7 @@ def _build(cls: Any, frozen: bool) -> Any:
 
     def _compared(self: Any) -> tuple[Any, ...]:
         state = self.__dict__
-        return tuple(state[name] for name in compared)
+        return tuple(state[name] if name in state else getattr(self, name) for name in compared)
 
     def __eq__(self: Any, other: object) -> bool:  # noqa: N807
         if other.__class__ is not self.__class__:
@@ -129,7 +138,7 @@ def _build(cls: Any, frozen: bool) -> Any:
         return _compared(self) == _compared(other)
 
     def __repr__(self: Any) -> str:  # noqa: N807
-        fields = ", ".join(f"{name}={self.__dict__.get(name)!r}" for name in shown)
+        fields = ", ".join(f"{name}={_value(self, name)!r}" for name in shown)
         return f"{class_name}({fields})"
 
     cls.__record_fields__ = tuple(names)
