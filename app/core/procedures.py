@@ -29,6 +29,7 @@ PLACEHOLDERS = ("name", "email", "handle", "country", "platform", "account", "da
 ALLOWED_LINK_SCHEMES = ("https", "http", "mailto")
 PROCEDURE_SUFFIXES = (".yaml", ".yml")
 Signature = tuple[int, int, int, int]  # see file_signature()
+CacheEntry = tuple["Procedure | None", "list[Problem]", tuple[int, int]]  # a file's procedure, problems, id position
 
 
 @functools.cache
@@ -108,22 +109,43 @@ class Steps(Sequence[Step]):
     """A procedure's steps, in order: a read-only sequence, like a tuple.
 
     Read from the parse cache, the steps stay encoded until something reads them, so start-up with a large
-    library only decodes what the first screen shows. Their ids (for progress counts) are always at hand.
+    library only decodes what the first screen shows. Their ids (for progress counts) come as one string,
+    split on first use: a thousand tuples of twenty strings were a third of the time taken to read a large
+    cache.
     """
 
-    __slots__ = ("ids", "required_ids", "_items", "_encoded")
+    __slots__ = ("_ids", "_required_ids", "_items", "_encoded")
 
     def __init__(self, items: Iterable[Step] = ()) -> None:
         self._items: tuple[Step, ...] | None = tuple(items)
         self._encoded: bytes | None = None
-        self.ids = tuple(step.id for step in self._items)
-        self.required_ids = tuple(step.id for step in self._items if not step.optional)
+        self._ids: tuple[str, ...] | str = tuple(step.id for step in self._items)
+        self._required_ids: tuple[str, ...] | str | None = tuple(
+            step.id for step in self._items if not step.optional)
 
     @classmethod
-    def _from_cache(cls, ids: tuple[str, ...], required_ids: tuple[str, ...], encoded: bytes) -> Steps:
+    def _from_cache(cls, ids: tuple[str, ...] | str, required_ids: tuple[str, ...] | str | None,
+                    encoded: bytes) -> Steps:
         steps = cls.__new__(cls)
-        steps.ids, steps.required_ids, steps._items, steps._encoded = ids, required_ids, None, encoded
+        steps._ids, steps._required_ids, steps._items, steps._encoded = ids, required_ids, None, encoded
         return steps
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        ids = self._ids
+        if isinstance(ids, str):
+            ids = self._ids = tuple(ids.split("\n")) if ids else ()
+        return ids
+
+    @property
+    def required_ids(self) -> tuple[str, ...]:
+        """The ids of the steps that are not optional: all of them done completes the procedure."""
+        required = self._required_ids
+        if required is None:  # as read from the cache: the same as `ids`
+            required = self._required_ids = self.ids
+        elif isinstance(required, str):
+            required = self._required_ids = tuple(required.split("\n")) if required else ()
+        return required
 
     def _decoded(self) -> tuple[Step, ...]:
         if self._items is None:
@@ -137,7 +159,8 @@ class Steps(Sequence[Step]):
         import pickle
 
         encoded = self._encoded if self._items is None else pickle.dumps(self._items, pickle.HIGHEST_PROTOCOL)
-        return Steps._from_cache, (self.ids, self.required_ids, encoded)
+        ids, required = self.ids, self.required_ids
+        return Steps._from_cache, (_joined(ids), None if required == ids else _joined(required), encoded)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -160,6 +183,13 @@ class Steps(Sequence[Step]):
 
     def __repr__(self) -> str:
         return f"Steps({self.ids!r})"
+
+
+def _joined(ids: tuple[str, ...]) -> tuple[str, ...] | str:
+    """Step ids as one string for the cache (they are slugs); the tuple itself if one could not be split."""
+    if all(ids) and not any("\n" in step_id for step_id in ids):
+        return "\n".join(ids)
+    return ids
 
 
 @record(frozen=True)
@@ -187,12 +217,32 @@ class Procedure:
     def step(self, step_id: str) -> Step | None:
         return next((step for step in self.steps if step.id == step_id), None)
 
-    def __getstate__(self) -> dict[str, Any]:
-        """Pickled (only by the parse cache) without its path: it takes the path of the file it is read
-        from, and rebuilding a thousand `Path` objects is a good part of reading a large cache."""
-        state = dict(self.__dict__)
-        state["path"] = None
-        return state
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (only by the parse cache) in two parts: the fields start-up reads of every procedure, and
+        the rest as bytes, decoded when one of them is first read. Without its path: it takes the path of
+        the file it is read from, and a thousand `Path` objects took a good part of reading a large cache."""
+        import pickle
+
+        state = self.__dict__
+        rest = state.get("_deferred")
+        if rest is None:
+            rest = pickle.dumps({name: state[name] for name in _DEFERRED}, pickle.HIGHEST_PROTOCOL)
+        return _cached_procedure, (tuple(state[name] for name in _HEAD), rest)
+
+    def __getattr__(self, name: str) -> Any:
+        """Called only for a name missing from the procedure: the fields a procedure read from the cache has
+        not decoded yet, and its path, made from the file name on first use."""
+        state = self.__dict__
+        if name in _DEFERRED and "_deferred" in state:
+            import pickle
+
+            state.update(pickle.loads(state.pop("_deferred")))
+            return state[name]
+        if name == "path":
+            file_name = state.pop("_path_name", None)
+            path = state["path"] = None if file_name is None else Path(file_name)
+            return path
+        raise AttributeError(f"'Procedure' object has no attribute {name!r}")
 
     @functools.cached_property
     def search_text(self) -> str:
@@ -219,6 +269,29 @@ class Procedure:
         return "any" in self.regions or region in self.regions or (
             region in EEA_COUNTRIES_AND_EU and ("EU" in self.regions or "EEA" in self.regions)
         )
+
+
+_HEAD = ("id", "title", "provider", "platforms", "regions", "kind", "reviewed", "steps", "fingerprint")
+_DEFERRED = frozenset(Procedure.__record_fields__) - {*_HEAD, "path"}
+for _name in _DEFERRED:  # no class-level defaults: a missing field must reach `__getattr__`
+    if _name in Procedure.__dict__:
+        delattr(Procedure, _name)
+
+
+def _cached_procedure(head: tuple[Any, ...], rest: bytes) -> Procedure:
+    procedure = Procedure.__new__(Procedure)
+    state = procedure.__dict__
+    state.update(zip(_HEAD, head))
+    state["_deferred"] = rest
+    return procedure
+
+
+def _file_name_of(procedure: Procedure) -> str | None:
+    """The file a procedure was read from, without making its `Path`."""
+    state = procedure.__dict__
+    if "path" in state:
+        return None if state["path"] is None else os.fspath(state["path"])
+    return state.get("_path_name")
 
 
 # Regions an account can be in. EU and EEA are treated as one for matching: the GDPR applies in both.
@@ -470,19 +543,24 @@ def fingerprint(data: dict[str, Any]) -> str:
 
 def procedure_files(folder: Path) -> list[Path]:
     """The procedure files below `folder`, in a stable order."""
+    return [Path(name) for name in procedure_file_names(folder)]
+
+
+def procedure_file_names(folder: Path) -> list[str]:
+    """As `procedure_files`, as strings: loading a large library from the cache needs no `Path` per file."""
     if folder.is_file():
-        return [folder]
+        return [os.fspath(folder)]
     if not folder.is_dir():
         return []
-    found: list[tuple[str, Path]] = []
+    found: list[tuple[str, str]] = []
     for root, dirs, names in os.walk(folder):  # os.walk: much quicker than Path.rglob on a large library
         dirs.sort()
         relative = os.path.relpath(root, folder).replace(os.sep, "/")
         for name in names:
             if name.endswith(PROCEDURE_SUFFIXES):
                 key = name if relative == "." else f"{relative}/{name}"
-                found.append((key, Path(root, name)))
-    return [path for _, path in sorted(found)]
+                found.append((key, os.path.join(root, name)))
+    return [name for _, name in sorted(found)]
 
 
 def file_signature(path: str | os.PathLike[str]) -> Signature | None:
@@ -519,7 +597,7 @@ class ParseCache:
     file is always read and hashed.
     """
 
-    FORMAT = 3
+    FORMAT = 4
     RACY_NS = 2_000_000_000
 
     def __init__(self, path: Path | None) -> None:
@@ -544,6 +622,19 @@ class ParseCache:
         if stamp == self._stamp and isinstance(entries, dict) and isinstance(files, dict):
             self._entries, self._files, self._written_ns = entries, files, int(written_ns)
 
+    def known(self, name: str, signature: Signature | None) -> CacheEntry | None:
+        """What the cache has for file `name` if its signature shows it unchanged (without reading it)."""
+        if signature is None:
+            return None
+        known = self._files.get(name)
+        if known is None or known[0] != signature:
+            return None
+        self._seen.add(name)
+        if max(signature[1], signature[2]) >= self._written_ns - self.RACY_NS:
+            self._dirty = True  # written again later, the cache will trust these times
+            return None
+        return self._lookup(known[1], name)
+
     def result_for(self, path: Path, signature: Signature | None = None) -> FileResult:
         """The file's result from the cache when its content is known, else parsed now (and remembered).
 
@@ -552,40 +643,44 @@ class ParseCache:
         signature = signature or file_signature(name)
         if signature is None:
             return load_procedure_file(path)
+        hit = self.known(name, signature)
+        if hit is not None:
+            return FileResult(path, *hit)
         self._seen.add(name)
-        known = self._files.get(name)
-        if known is not None and known[0] == signature:
-            if max(signature[1], signature[2]) < self._written_ns - self.RACY_NS:
-                result = self._lookup(known[1], path)
-                if result is not None:
-                    return result
-            else:
-                self._dirty = True  # written again later, the cache will trust these times
         try:
             raw = path.read_bytes()
         except OSError:
             return load_procedure_file(path)
         digest = _digest(raw)
+        known = self._files.get(name)
         if known != (signature, digest):
             self._files[name] = (signature, digest)
             self._dirty = True
-        result = self._lookup(digest, path)
-        if result is None:
-            result = load_procedure_bytes(raw, path)
-            self._entries[digest] = (result.procedure, result.problems, result.id_position)
-            self._dirty = True
+        hit = self._lookup(digest, name)
+        if hit is not None:
+            return FileResult(path, *hit)
+        result = load_procedure_bytes(raw, path)
+        self._entries[digest] = (result.procedure, result.problems, result.id_position)
+        self._dirty = True
         return result
 
-    def _lookup(self, digest: bytes, path: Path) -> FileResult | None:
+    def _lookup(self, digest: bytes, name: str) -> CacheEntry | None:
         hit = self._entries.get(digest)
         if hit is None:
             return None
         procedure, problems, position = hit
-        if procedure is not None and procedure.path is None:  # as read from the cache file: claim it
-            object.__setattr__(procedure, "path", path)
-        elif procedure is not None and procedure.path != path:  # the same content in a second file
-            procedure = replace(procedure, path=path)
-        return FileResult(path, procedure, [Problem(path, p.line, p.column, p.message) for p in problems], position)
+        if procedure is not None:
+            claimed = _file_name_of(procedure)
+            if claimed is None:  # as read from the cache file: claim it
+                procedure.__dict__["_path_name"] = name
+            elif claimed != name:  # the same content in a second file
+                procedure = replace(procedure, path=Path(name))
+        if problems:
+            path = Path(name)
+            problems = [Problem(path, p.line, p.column, p.message) for p in problems]
+        else:
+            problems = []
+        return procedure, problems, position
 
     def save(self) -> None:
         """Write the cache if anything new was parsed or a file changed; a failure to write is harmless."""
@@ -613,7 +708,7 @@ def load_catalog(folders: Iterable[Path], cache: ParseCache | None = None) -> Ca
     """Load every procedure below `folders`, in order; a later folder's id replaces an earlier one's."""
     catalog = Catalog(signatures={})
     for folder in folders:
-        _add_layer(catalog, procedure_files(folder), cache)
+        _add_layer(catalog, procedure_file_names(folder), cache)
     if cache is not None:
         cache.save()
     return catalog
@@ -626,21 +721,25 @@ def load_files(files: Iterable[Path]) -> Catalog:
     return catalog
 
 
-def _add_layer(catalog: Catalog, files: Iterable[Path], cache: ParseCache | None = None) -> None:
-    layer: dict[str, Path] = {}
+def _add_layer(catalog: Catalog, files: Iterable[Path | str], cache: ParseCache | None = None) -> None:
+    layer: dict[str, Path | str] = {}
     for path in files:
         catalog.files_read += 1
-        signature = file_signature(path)
+        name = os.fspath(path)
+        signature = file_signature(name)
         if catalog.signatures is not None:
-            catalog.signatures[os.fspath(path)] = signature
-        result = load_procedure_file(path) if cache is None else cache.result_for(path, signature)
-        catalog.problems.extend(result.problems)
-        procedure = result.procedure
+            catalog.signatures[name] = signature
+        known = None if cache is None else cache.known(name, signature)
+        if known is None:
+            result = load_procedure_file(Path(path)) if cache is None else cache.result_for(Path(path), signature)
+            known = (result.procedure, result.problems, result.id_position)
+        procedure, problems, id_position = known
+        catalog.problems.extend(problems)
         if procedure is None:
             continue
         if procedure.id in layer:
             catalog.problems.append(Problem(
-                path, *result.id_position,
+                Path(path), *id_position,
                 f"the id '{procedure.id}' is already used by {layer[procedure.id]}; every procedure needs "
                 "its own id (this file was not loaded)",
             ))

@@ -170,3 +170,61 @@ def test_steps_behave_like_a_tuple() -> None:
     assert again.required_ids == ("s0", "s1", "s3")
     assert Steps() == () and len(Steps()) == 0
     assert SimpleNamespace(steps=steps).steps.ids == ("s0", "s1", "s2", "s3")
+
+
+def test_step_ids_are_cached_as_one_string_and_split_on_first_use() -> None:
+    items = [procedures.Step(id=f"step-{n}", title=f"Step {n}", optional=n == 1) for n in range(3)]
+    function, (ids, required, _encoded) = Steps(items).__reduce__()
+    assert ids == "step-0\nstep-1\nstep-2" and required == "step-0\nstep-2"
+    again = function(ids, required, _encoded)
+    assert again._ids == ids  # not split yet
+    assert again.ids == ("step-0", "step-1", "step-2") and again.required_ids == ("step-0", "step-2")
+    all_required = Steps(items[:1])
+    assert all_required.__reduce__()[1][1] is None  # the same as the ids: not stored twice
+    assert pickle.loads(pickle.dumps(all_required)).required_ids == ("step-0",)
+    # Ids that could not be split back (never valid in a procedure file) keep their tuple.
+    odd = Steps([procedures.Step(id="a\nb", title="x"), procedures.Step(id="", title="y")])
+    assert odd.__reduce__()[1][0] == ("a\nb", "")
+    assert pickle.loads(pickle.dumps(odd)).ids == ("a\nb", "")
+    assert pickle.loads(pickle.dumps(Steps())).ids == ()
+
+
+def test_what_start_up_does_not_read_stays_encoded_until_read(library: Path, tmp_path: Path) -> None:
+    cache_file = tmp_path / "procedures.pickle"
+    fresh = load_catalog([library], ParseCache(cache_file))
+    cached = load_catalog([library], ParseCache(cache_file))
+    first, *others = list(cached)
+    state = first.__dict__
+    assert "_deferred" in state and "summary" not in state and "sources" not in state
+    assert "path" not in state and isinstance(state["_path_name"], str)  # no Path made yet
+    assert (first.id, first.title, first.provider, first.platforms) == (
+        fresh.get(first.id).id, fresh.get(first.id).title, fresh.get(first.id).provider,
+        fresh.get(first.id).platforms)
+    assert first.sources == fresh.get(first.id).sources  # the first read decodes the rest
+    assert "_deferred" not in state and state["summary"] == fresh.get(first.id).summary
+    assert first.path == fresh.get(first.id).path and isinstance(first.path, Path)
+    # Comparing, hashing, showing and copying a procedure that has not been decoded yet read every field.
+    second = others[0]
+    assert "_deferred" in second.__dict__
+    assert second == fresh.get(second.id) and hash(second) == hash(fresh.get(second.id))
+    assert "_deferred" in others[1].__dict__ and "caveats=" in repr(others[1])
+    assert procedures.replace(others[1], title="Other").summary == fresh.get(others[1].id).summary
+    # Written back to the cache without ever being decoded, a procedure keeps what it had.
+    untouched = ParseCache(cache_file)
+    load_catalog([library], untouched)
+    untouched._dirty = True
+    untouched.save()
+    assert load_catalog([library], ParseCache(cache_file)).procedures == fresh.procedures
+
+
+def test_the_same_file_content_twice_gives_each_file_its_own_path(library: Path, tmp_path: Path) -> None:
+    cache_file = tmp_path / "procedures.pickle"
+    other = tmp_path / "other"
+    other.mkdir()
+    source = sorted(library.glob("*.yaml"))[0]
+    copy = other / source.name
+    copy.write_bytes(source.read_bytes())
+    load_catalog([library, other], ParseCache(cache_file))
+    cached = load_catalog([library, other], ParseCache(cache_file))
+    winner = cached.get(next(p.id for p in load_catalog([other], None)))
+    assert winner.path == copy and cached.replaced[winner.id] == [source]
