@@ -249,11 +249,19 @@ class ChecklistModel(QAbstractItemModel):
     # --- structure ---------------------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than with hasIndex(), which calls back into rowCount() and columnCount():
+        # the proxy asks for an index of every row and column on each account switch.
+        checklist = self._checklist
+        if checklist is None or row < 0 or not 0 <= column < self.COLUMNS:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(checklist.entries) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        procedure_row = parent.row()
+        if row >= len(checklist.entries[procedure_row].procedure.steps):
+            return QModelIndex()
+        return self.createIndex(row, column, procedure_row + 1)
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
