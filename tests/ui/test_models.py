@@ -89,3 +89,43 @@ def test_account_model(qtmodeltester: Any) -> None:
     assert not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+class CountingFilter(ChecklistFilter):
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked = 0
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:  # noqa: N802 (Qt's name)
+        self.asked += 1
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def test_searching_asks_about_each_procedure_not_each_step(qtmodeltester: Any, tmp_path: Any) -> None:
+    from benchmarks.synthetic import write_library
+
+    catalog = load_catalog([write_library(tmp_path / "library", count=30, steps=10)])
+    model = ChecklistModel()
+    model.set_checklist(Checklist(catalog, "facebook", "EU", [], {}))
+    procedures = model.rowCount()
+    assert procedures == 6
+    proxy = CountingFilter()
+    proxy.setSourceModel(model)
+    proxy.asked = 0
+    proxy.set_text("thing number 3")  # in the details of step 3 of every procedure
+    assert proxy.rowCount() == procedures
+    assert all(proxy.hasChildren(proxy.index(row, 0)) for row in range(procedures))
+    # Each procedure once or twice (Qt's filter change filters the top level twice), never the 60 steps:
+    # Qt's recursive filtering asked about every step as well.
+    asked = proxy.asked
+    assert procedures <= asked <= 2 * procedures
+    first = proxy.index(0, 0)
+    assert proxy.rowCount(first) == 1 and "thing number 3" in proxy.index(0, 0, first).data(
+        ChecklistModel.SearchTextRole)
+    assert proxy.asked == asked + 10  # the steps of the one procedure opened
+    proxy.set_text("synthetic procedure number 5 for")  # a procedure's own title: all of its steps
+    assert proxy.rowCount() == 1 and proxy.rowCount(proxy.index(0, 0)) == 10
+    proxy.set_text("zzz")
+    assert proxy.rowCount() == 0 and not proxy.hasChildren()
+    proxy.set_text("thing number 3")
+    qtmodeltester.check(proxy)
