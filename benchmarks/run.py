@@ -96,6 +96,7 @@ def interactions(data_dir: Path, library: Path, ticks: int) -> None:
     from app import paths
     from app.core.procedures import ParseCache, load_catalog
     from app.storage.database import Database
+    from app.ui.application import freeze_start_up_objects
     from app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -103,6 +104,7 @@ def interactions(data_dir: Path, library: Path, ticks: int) -> None:
     db = Database(locations.database_path)
     catalog = load_catalog(locations.procedure_dirs(), ParseCache(locations.cache_dir / "procedures.pickle"))
     window = MainWindow(db, catalog, QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations)
+    freeze_start_up_objects(window)  # as application.start() does
     window.show()
     app.processEvents()
     # After start-up the window counts every account's progress and follow-up in the background, a few

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -70,6 +72,18 @@ def create_window(locations: paths.Locations, db: Database) -> MainWindow:
     return MainWindow(db, catalog, settings_for(locations), locations)
 
 
+def freeze_start_up_objects(window: MainWindow) -> None:
+    """Once the window has painted, tell Python's garbage collector to leave alone what start-up made.
+
+    The library, the store's data and the window live as long as the process. Python's full collection
+    pass walks every object it tracks; with a library of 1,000 procedures and 100 accounts one such pass
+    took 36 ms, in the middle of an account switch. `gc.freeze()` moves the objects that exist now out of
+    every later pass. They are still freed as usual when nothing refers to them any more (a reloaded
+    library replaces the old one); only objects caught in reference cycles among them would stay until the
+    process ends."""
+    window.first_painted.connect(gc.freeze)
+
+
 def start(locations: paths.Locations, argv: list[str],
           precheck: Precheck | None = None) -> tuple[QApplication, Database, MainWindow] | None:
     """Everything up to showing the window (the start-up benchmark times this and the first paint)."""
@@ -82,6 +96,7 @@ def start(locations: paths.Locations, argv: list[str],
         return None
     window = create_window(locations, db)
     connect_session_signals(window)
+    freeze_start_up_objects(window)
     window.show()
 
     def backup() -> None:

@@ -96,3 +96,36 @@ def test_window_loads_bundled_and_user_procedures(qtbot: Any, tmp_path: Path) ->
         qtbot.addWidget(window)
         assert len(window.catalog) >= 12 and window.catalog.problems == []
         window.close()
+
+
+def test_what_start_up_made_leaves_the_garbage_collectors_passes_after_the_first_paint(tmp_path: Path) -> None:
+    # In a child process: freezing objects in the test process would keep them from every later test's
+    # collections.
+    from tests.ui.test_pyside_setup import run_child
+
+    found = run_child(f"""
+        import gc, json
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from app import paths
+        from app.ui.application import start
+
+        app, db, window = start(paths.Locations(Path({str(tmp_path / "data")!r})), ["objector"])
+        seen = {{}}
+
+        def tracked(thing):
+            return any(candidate is thing for candidate in gc.get_objects())
+
+        def after_paint():
+            seen["after"] = tracked(window.catalog)
+            seen["frozen"] = gc.get_freeze_count()
+            app.quit()
+
+        seen["before"] = tracked(window.catalog)
+        window.first_painted.connect(lambda: QTimer.singleShot(0, after_paint))
+        app.exec()
+        db.close()
+        print(json.dumps(seen))
+    """)
+    assert found["before"] is True  # the library is walked by every full collection until the first paint
+    assert found["after"] is False and found["frozen"] > 1000  # and then no more
