@@ -1258,8 +1258,9 @@ class MainWindow(QMainWindow):
             del self._followup_cache[gone]
         states = [state for account in accounts for state in self._followup_cache[account.id].states]
         shown = {account.id: self._followup_cache[account.id].shown for account in accounts}
-        actions = next_actions(self.catalog, states, self.today, shown)
-        due = sum(1 for action in actions if action.due(self.today))
+        today = self.today  # once: date.today() imports `time` each call, through PySide6's import hook
+        actions = next_actions(self.catalog, states, today, shown)
+        due = sum(1 for action in actions if action.due(today))
         self.due_label.setText(tr("{count} action(s) due: see the Overview (Ctrl+2)").format(count=due)
                                if due else "")
         self.due_label.setVisible(bool(due))
@@ -1267,7 +1268,7 @@ class MainWindow(QMainWindow):
             cells = {key: text for account in accounts for key, text in self._followup_cache[account.id].cells.items()}
             columns = {pid: self.catalog.procedures[pid].title for ids in shown.values() for pid in ids}
             ordered = sorted(columns.items(), key=lambda item: item[1].casefold())
-            self.overview.set_content(actions, accounts, self.catalog, self.today, ordered, cells)
+            self.overview.set_content(actions, accounts, self.catalog, today, ordered, cells)
 
     def _count_accounts(self, accounts: list[Account], stale: list[Account]) -> None:
         """Work out the follow-up state of `stale` accounts; in bulk queries when there are many."""
