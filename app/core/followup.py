@@ -126,12 +126,29 @@ class Action:
             self.kind == "deadline" and 0 <= (self.when - today).days <= DUE_SOON_DAYS)
 
 
+def upcoming_deadlines(catalog: Catalog, today: dt.date) -> frozenset[str]:
+    """The procedures whose deadline is today or later."""
+    return frozenset(p.id for p in catalog if p.deadline is not None and p.deadline.date >= today)
+
+
+ACTION_ORDER = {"overdue": 0, "escalate": 1, "deadline": 2, "recheck": 3, "reply": 4, "in-progress": 5}
+
+
+def action_order(action: Action) -> tuple[dt.date, int, int, str]:
+    """The order of `next_actions`: soonest first, then the most urgent kind."""
+    return action.when, ACTION_ORDER[action.kind], action.account_id, action.procedure_id
+
+
 def next_actions(catalog: Catalog, runs: Iterable[RunState], today: dt.date,
-                 shown: Mapping[int, set[str]] | None = None) -> list[Action]:
+                 shown: Mapping[int, set[str]] | None = None,
+                 coming: frozenset[str] | None = None) -> list[Action]:
     """Everything worth doing next, soonest first: overdue replies, deadlines, re-checks, runs in progress.
 
     `shown` maps an account to the procedures its checklist shows, so that deadlines are listed for the
-    procedures an account has, even before anything was ticked.
+    procedures an account has, even before anything was ticked. `coming` is `upcoming_deadlines(catalog,
+    today)`, for a caller that asks about one account at a time. Each account's actions depend only on its
+    own runs, so the actions of several accounts, worked out separately and sorted by `action_order`, are
+    the actions of all of them.
     """
     actions: list[Action] = []
     seen: set[tuple[int, str]] = set()
@@ -164,13 +181,13 @@ def next_actions(catalog: Catalog, runs: Iterable[RunState], today: dt.date,
         if (procedure.deadline and procedure.deadline.date >= today and run.completed_on is None
                 and run.status not in (*WAITING_STATUSES, *DONE_STATUSES, *ESCALATE_STATUSES)):
             actions.append(_deadline_action(procedure, run.account_id))
-    coming = {p.id for p in catalog if p.deadline is not None and p.deadline.date >= today}
+    if coming is None:
+        coming = upcoming_deadlines(catalog, today)
     for account_id, procedure_ids in (shown or {}).items():
         for procedure_id in coming.intersection(procedure_ids):
             if (account_id, procedure_id) not in seen:
                 actions.append(_deadline_action(catalog.procedures[procedure_id], account_id))
-    order = {"overdue": 0, "escalate": 1, "deadline": 2, "recheck": 3, "reply": 4, "in-progress": 5}
-    return sorted(actions, key=lambda a: (a.when, order[a.kind], a.account_id, a.procedure_id))
+    return sorted(actions, key=action_order)
 
 
 def _deadline_action(procedure: Procedure, account_id: int) -> Action:

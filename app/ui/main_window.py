@@ -52,12 +52,15 @@ from app.core.checklist import Checklist, changes_since_completion
 from app.core.followup import (
     ESCALATE_STATUSES,
     WAITING_STATUSES,
+    Action,
     RunState,
+    action_order,
     group_coverage,
     next_actions,
     recheck_due,
     reply_clock,
     run_state,
+    upcoming_deadlines,
 )
 from app.core.procedures import (
     Catalog,
@@ -96,13 +99,16 @@ FOLLOWUP_BATCH_SECONDS = 0.015  # counting follow-up in the background: at most 
 
 @record
 class AccountFollowup:
-    """One account's part of the overview, kept until that account's data changes."""
+    """One account's part of the overview, kept until that account's data changes or the day does."""
 
     account: Account
     group: str
+    today: dt.date
     states: list[RunState] = field(default_factory=list)
     shown: set[str] = field(default_factory=set)
     cells: dict[tuple[int, str], str] = field(default_factory=dict)
+    actions: list[Action] = field(default_factory=list)  # sorted by action_order
+    due: int = 0  # how many of `actions` are due on `today`
 
 
 FIRST_PAINT_LATEST_MS = 1000  # start-up work left for after the first paint runs by then in any case
@@ -198,6 +204,7 @@ class MainWindow(QMainWindow):
         self._runs: dict[str, Run] = {}
         self._coverage: dict[str, str] = {}
         self._followup_cache: dict[int, AccountFollowup] = {}
+        self._coming: tuple[Catalog | None, dt.date | None, frozenset[str]] = (None, None, frozenset())
         self.undo_stack = QUndoStack(self)
         self.problems_dialog: ProblemsDialog | None = None
         self.setWindowTitle("Objector")
@@ -1218,8 +1225,17 @@ class MainWindow(QMainWindow):
         """Whether a recount of follow-up and progress is waiting or under way in the background."""
         return self._followup_timer.isActive() or self._followup_batch.isActive()
 
-    def _stale_followup(self, accounts: list[Account]) -> list[Account]:
-        return [a for a in accounts if a.id not in self._followup_cache or self._followup_cache[a.id].account != a]
+    def _stale_followup(self, accounts: list[Account], today: dt.date) -> list[Account]:
+        cache = self._followup_cache
+        return [a for a in accounts if a.id not in cache or cache[a.id].account != a or cache[a.id].today != today]
+
+    def _upcoming_deadlines(self, today: dt.date) -> frozenset[str]:
+        """`upcoming_deadlines` of the catalog, worked out once per catalog and day, not once per account."""
+        catalog, day, coming = self._coming
+        if catalog is not self.catalog or day != today:
+            coming = upcoming_deadlines(self.catalog, today)
+            self._coming = (self.catalog, today, coming)
+        return coming
 
     def _count_in_batches(self) -> None:
         """The timer's recount: accounts a few at a time (100 accounts take about 0.3 s in all), letting the
@@ -1229,10 +1245,11 @@ class MainWindow(QMainWindow):
             return
         try:
             accounts = self.db.accounts()
-            stale = self._stale_followup(accounts)
+            today = self.today
+            stale = self._stale_followup(accounts, today)
             started = time.perf_counter()
             for number, account in enumerate(stale, start=1):
-                self._count_accounts(accounts, [account])
+                self._count_accounts(accounts, [account], today)
                 if number < len(stale) and time.perf_counter() - started > FOLLOWUP_BATCH_SECONDS:
                     self._followup_batch.start()
                     return
@@ -1245,33 +1262,35 @@ class MainWindow(QMainWindow):
         """Recount what is due (status bar) and each account's progress, and rebuild the overview when it
         is on screen. Accounts whose data did not change since the last count are not read again."""
         self._followup_batch.stop()
+        today = self.today  # once: date.today() imports `time` each call, through PySide6's import hook
         try:
             accounts = self.db.accounts()
-            stale = self._stale_followup(accounts)
+            stale = self._stale_followup(accounts, today)
             if stale:
-                self._count_accounts(accounts, stale)
+                self._count_accounts(accounts, stale, today)
         except StoreError as error:
             self.statusBar().showMessage(str(error), 10000)
             return
         known = {account.id for account in accounts}
         for gone in set(self._followup_cache) - known:
             del self._followup_cache[gone]
-        states = [state for account in accounts for state in self._followup_cache[account.id].states]
-        shown = {account.id: self._followup_cache[account.id].shown for account in accounts}
-        today = self.today  # once: date.today() imports `time` each call, through PySide6's import hook
-        actions = next_actions(self.catalog, states, today, shown)
-        due = sum(1 for action in actions if action.due(today))
+        counted = [self._followup_cache[account.id] for account in accounts]
+        due = sum(snapshot.due for snapshot in counted)
         self.due_label.setText(tr("{count} action(s) due: see the Overview (Ctrl+2)").format(count=due)
                                if due else "")
         self.due_label.setVisible(bool(due))
         if self.tabs.currentIndex() == 1:
-            cells = {key: text for account in accounts for key, text in self._followup_cache[account.id].cells.items()}
-            columns = {pid: self.catalog.procedures[pid].title for ids in shown.values() for pid in ids}
+            # Each account's actions were worked out when it was counted: merging them is all that is left.
+            actions = sorted((action for snapshot in counted for action in snapshot.actions), key=action_order)
+            cells = {key: text for snapshot in counted for key, text in snapshot.cells.items()}
+            columns = {pid: self.catalog.procedures[pid].title for snapshot in counted for pid in snapshot.shown}
             ordered = sorted(columns.items(), key=lambda item: item[1].casefold())
             self.overview.set_content(actions, accounts, self.catalog, today, ordered, cells)
 
-    def _count_accounts(self, accounts: list[Account], stale: list[Account]) -> None:
-        """Work out the follow-up state of `stale` accounts; in bulk queries when there are many."""
+    def _count_accounts(self, accounts: list[Account], stale: list[Account], today: dt.date) -> None:
+        """Work out the follow-up state of `stale` accounts, and their next actions; in bulk queries when
+        there are many."""
+        coming = self._upcoming_deadlines(today)
         bulk = len(stale) > 5
         all_runs: dict[int, dict[str, Run]] = {}
         if bulk:
@@ -1292,13 +1311,16 @@ class MainWindow(QMainWindow):
             checklist = Checklist(self.catalog, account.platform, account.region, ticks.get(account.id, ()),
                                   {pid: run.visibility for pid, run in runs.items()})
             coverage = coverage_in_group(account, checklist, others, all_runs) if others else {}
-            snapshot = AccountFollowup(account, account.group_name)
+            snapshot = AccountFollowup(account, account.group_name, today)
             for entry in checklist.entries:
                 run = runs.get(entry.procedure.id) or Run(account.id, entry.procedure.id)
                 snapshot.states.append(run_state(run, entry.done_count))
                 snapshot.shown.add(entry.procedure.id)
                 snapshot.cells[(account.id, entry.procedure.id)] = cell_text(
                     run.status, entry.done_count, entry.total, coverage.get(entry.procedure.id, ""))
+            snapshot.actions = next_actions(self.catalog, snapshot.states, today, {account.id: snapshot.shown},
+                                            coming)
+            snapshot.due = sum(1 for action in snapshot.actions if action.due(today))
             self._followup_cache[account.id] = snapshot
             self.accounts_model.update_progress(account.id, checklist.progress())
 

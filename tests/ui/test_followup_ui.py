@@ -216,8 +216,8 @@ def test_background_counting_goes_a_few_accounts_at_a_time(qtbot: Any, harness: 
     window.reload_accounts(select_id=ids[0])
     batches: list[int] = []
     real_count = window._count_accounts
-    monkeypatch.setattr(window, "_count_accounts", lambda accounts, stale: (batches.append(len(stale)),
-                                                                              real_count(accounts, stale)))
+    monkeypatch.setattr(window, "_count_accounts", lambda accounts, stale, today: (
+        batches.append(len(stale)), real_count(accounts, stale, today)))
     window.invalidate_followup()
     qtbot.waitUntil(lambda: window.due_label.isVisible(), timeout=5000)
     assert batches == [1] * 6  # one account per turn of the event loop, each counted once
@@ -226,3 +226,36 @@ def test_background_counting_goes_a_few_accounts_at_a_time(qtbot: Any, harness: 
     window.invalidate_followup()
     window.refresh_followup()  # everything at once, as the overview tab asks
     assert {account_id: window._followup_cache[account_id].cells for account_id in ids} == counted
+
+
+def test_actions_worked_out_per_account_are_those_of_all_accounts_and_follow_the_day(
+        qtbot: Any, harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each account's next actions are worked out when it is counted, in the background batches; the status
+    # bar and the overview only add them up. That must give what working them out for all accounts at once
+    # gives, and a new day must count them again (a reply that was waiting becomes overdue).
+    import app.ui.main_window as main_window
+    from app.core.followup import next_actions
+
+    monkeypatch.setattr(main_window, "FOLLOWUP_BATCH_SECONDS", 0.0)
+    window = harness.open()
+    alpha, beta, gamma = add(window, "Alpha"), add(window, "Beta", region="UK"), add(window, "Gamma")
+    window.db.set_status(alpha, PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
+    window.db.set_status(beta, PROC, "waiting", at=dt.datetime(2026, 11, 20, 12, tzinfo=dt.timezone.utc))
+    window.db.set_tick(gamma, PROC, "open-form", True)
+    window.invalidate_followup()
+    qtbot.waitUntil(lambda: not window.followup_pending(), timeout=5000)
+    assert window.due_label.text().startswith("1 action(s) due")  # Alpha's reply is overdue
+
+    window.tabs.setCurrentIndex(1)
+    counted = [window._followup_cache[account] for account in (alpha, beta, gamma)]
+    at_once = next_actions(window.catalog, [state for snapshot in counted for state in snapshot.states], TODAY,
+                           {snapshot.account.id: snapshot.shown for snapshot in counted})
+    shown = window.overview.actions_model.actions()
+    assert shown == at_once
+    assert {(action.account_id, action.kind) for action in shown} >= {
+        (alpha, "overdue"), (beta, "reply"), (gamma, "in-progress")}
+
+    monkeypatch.setattr(window, "_today", TODAY + dt.timedelta(days=60))
+    window.refresh_followup()
+    assert window.due_label.text().startswith("2 action(s) due")  # Beta's reply, due 2026-12-20, is late
+    assert (beta, "overdue") in {(action.account_id, action.kind) for action in window.overview.actions_model.actions()}
