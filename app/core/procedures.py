@@ -271,7 +271,9 @@ class Procedure:
         )
 
 
-_HEAD = ("id", "title", "provider", "platforms", "regions", "kind", "reviewed", "steps", "fingerprint")
+# What start-up and the background count of follow-up read of every procedure (`deadline` for the actions
+# that come due): decoded with the cache. The other fields wait until one is read.
+_HEAD = ("id", "title", "provider", "platforms", "regions", "kind", "reviewed", "steps", "fingerprint", "deadline")
 _DEFERRED = frozenset(Procedure.__record_fields__) - {*_HEAD, "path"}
 for _name in _DEFERRED:  # no class-level defaults: a missing field must reach `__getattr__`
     if _name in Procedure.__dict__:
@@ -597,7 +599,7 @@ class ParseCache:
     file is always read and hashed.
     """
 
-    FORMAT = 4
+    FORMAT = 5
     RACY_NS = 2_000_000_000
 
     def __init__(self, path: Path | None) -> None:

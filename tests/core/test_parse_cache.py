@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pickle
 import random
@@ -11,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 import app.core.procedures as procedures
+from app.core.followup import upcoming_deadlines
 from app.core.procedures import ParseCache, Steps, load_catalog
 
 from tests.conftest import FIXTURES
@@ -203,6 +205,10 @@ def test_what_start_up_does_not_read_stays_encoded_until_read(library: Path, tmp
     assert first.sources == fresh.get(first.id).sources  # the first read decodes the rest
     assert "_deferred" not in state and state["summary"] == fresh.get(first.id).summary
     assert first.path == fresh.get(first.id).path and isinstance(first.path, Path)
+    # Counting what comes due reads every procedure's deadline: that does not decode the rest.
+    coming = upcoming_deadlines(cached, dt.date(2000, 1, 1))
+    assert len(coming) == 3 and coming == upcoming_deadlines(fresh, dt.date(2000, 1, 1))
+    assert all("_deferred" in procedure.__dict__ for procedure in others)
     # Comparing, hashing, showing and copying a procedure that has not been decoded yet read every field.
     second = others[0]
     assert "_deferred" in second.__dict__
