@@ -63,13 +63,13 @@ from app.core.followup import (
     upcoming_deadlines,
 )
 from app.core.procedures import (
+    PROCEDURE_SUFFIXES,
     Catalog,
     ParseCache,
     Procedure,
     Step,
     file_signature,
     load_catalog,
-    procedure_files,
 )
 from app.core.records import field, record
 from app.storage.database import Account, Database, Run
@@ -539,18 +539,22 @@ class MainWindow(QMainWindow):
 
     # --- the procedure library: hot reload, import, problem reports -----------------------------------------
 
-    def _watched_folders(self) -> list[Path]:
-        """The user's own folders (the bundled library does not change while running), with subfolders."""
-        folders: list[Path] = []
+    def _scan_user_library(self) -> tuple[set[str], set[str]]:
+        """The user's own folders with their subfolders (the bundled library does not change while running),
+        and the procedure files in them (or a file given by itself), as strings: in one walk, without a
+        `Path` per file (a library of 1,000 files took 25 ms through `Path.rglob`)."""
+        folders: set[str] = set()
+        files: set[str] = set()
         for root in (self.locations.user_procedures_dir, *self.locations.extra_procedure_dirs):
-            if root.is_dir():
-                folders.append(root)
-                folders.extend(p for p in root.rglob("*") if p.is_dir())
-        return folders
+            if root.is_file():
+                files.add(os.fspath(root))
+            for folder, _subfolders, names in os.walk(root):  # nothing if `root` is not a folder
+                folders.add(folder)
+                files.update(os.path.join(folder, name) for name in names if name.endswith(PROCEDURE_SUFFIXES))
+        return folders, files
 
-    def _watch_procedure_folders(self) -> None:
-        wanted = {str(p) for p in self._watched_folders()}
-        files = {str(p) for folder in wanted for p in Path(folder).glob("*.y*ml")}
+    def _watch_procedure_folders(self, scanned: tuple[set[str], set[str]] | None = None) -> None:
+        wanted, files = scanned or self._scan_user_library()
         if not wanted and self.locations.data_dir.is_dir():
             wanted.add(str(self.locations.data_dir))  # to notice the procedures folder being created
         current = set(self.watcher.directories()) | set(self.watcher.files())
@@ -563,12 +567,13 @@ class MainWindow(QMainWindow):
 
     def _start_watching(self) -> None:
         """Watch the user's folders; reload at once if a file changed between loading and now."""
-        self._watch_procedure_folders()
+        scanned = self._scan_user_library()
+        self._watch_procedure_folders(scanned)
         if self.catalog.signatures is None:
             return  # not loaded from the folders (a test's own catalog): nothing to compare
         roots = [os.fspath(root) for root in (self.locations.user_procedures_dir,
                                                *self.locations.extra_procedure_dirs)]
-        now = {os.fspath(path): file_signature(path) for root in roots for path in procedure_files(Path(root))}
+        now = {name: file_signature(name) for name in scanned[1]}
         loaded = {name: signature for name, signature in self.catalog.signatures.items()
                   if name in now or any(name == root or name.startswith(root + os.sep) for root in roots)}
         if now != loaded:

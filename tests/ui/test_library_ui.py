@@ -117,6 +117,34 @@ def test_other_changes_in_the_data_folder_do_not_reload_the_library(qtbot: Any, 
         window.close()
 
 
+def test_an_unchanged_library_is_watched_and_not_reloaded(qtbot: Any, tmp_path: Path) -> None:
+    # Nested folders of the user's own, and a file given by itself (`--procedures file.yaml`): all watched,
+    # and the check after the first paint finds them unchanged, so the library is not read again.
+    text = (FIXTURES / "procedures" / "good" / "example-object.yaml").read_text(encoding="utf-8")
+    single = tmp_path / "single.yml"
+    single.write_text(text.replace("id: example-object", "id: single-example"), encoding="utf-8")
+    locations = paths.Locations(tmp_path / "data", (single,))
+    deep = locations.user_procedures_dir / "a" / "b"
+    deep.mkdir(parents=True)
+    (deep / "deep.yaml").write_text(text.replace("id: example-object", "id: deep-example"), encoding="utf-8")
+    (deep / "notes.txt").write_text("not a procedure", encoding="utf-8")
+    with Database(locations.database_path) as db:
+        catalog = load_catalog(locations.procedure_dirs())
+        assert {"single-example", "deep-example"} <= set(catalog.procedures)
+        window = MainWindow(db, catalog, QSettings(str(locations.settings_path), QSettings.Format.IniFormat),
+                            locations, today=TODAY)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: str(deep / "deep.yaml") in window.watcher.files(), timeout=3000)
+        assert str(single) in window.watcher.files() and str(deep / "notes.txt") not in window.watcher.files()
+        assert {str(deep), str(deep.parent), str(locations.user_procedures_dir)} <= set(window.watcher.directories())
+        qtbot.wait(700)  # longer than the reload's 300 ms delay
+        assert window.catalog is catalog
+        (deep / "deep.yaml").write_text(text.replace("id: example-object", "id: deeper-example"), encoding="utf-8")
+        qtbot.waitUntil(lambda: window.catalog.get("deeper-example") is not None, timeout=5000)
+        window.close()
+
+
 def test_a_change_before_watching_starts_is_not_missed(qtbot: Any, live: Any) -> None:
     window, path = live
     assert window.watcher.files() == []  # the file changes between loading and watching
