@@ -608,7 +608,7 @@ def restore_backup(database_path: Path, backup: Path, clock: Clock = utc_now) ->
     kept = set_aside(database_path, clock) if database_path.exists() else database_path
     try:
         _create_private_file(database_path)
-        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
         destination = sqlite3.connect(database_path)
         try:
             source.backup(destination)

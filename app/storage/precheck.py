@@ -36,7 +36,7 @@ def check_file(path: Path) -> None:
                               "Objector kept it as it is. Restore the newest automatic backup, or start a new "
                               "database (the file is kept beside it).")
     try:
-        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        probe = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return  # cannot open read-only (e.g. WAL without its -shm file): the read-write open checks again
     try:

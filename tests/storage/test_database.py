@@ -345,6 +345,26 @@ def test_restore_newest_backup_keeps_the_damaged_file(tmp_path: Path) -> None:
         assert set(restored.ticks(a.id)) == {("p", "s")}
 
 
+def test_relative_paths_open_check_and_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The checks open the file read-only through an SQLite URI, which needs an absolute path: a relative
+    # one (as a script or a test may pass) must work the same.
+    monkeypatch.chdir(tmp_path)
+    path = Path("objector.sqlite3")
+    with Database(path) as db:
+        account = db.add_account("a", "facebook", "EU")
+        db.set_tick(account.id, "p", "s", True)
+        backup = db.take_automatic_backup()
+    with Database(path) as db:  # the existing file goes through the read-only check
+        assert set(db.ticks(account.id)) == {("p", "s")}
+    path.write_bytes(b"garbage" * 100)
+    with pytest.raises(DatabaseCorrupt):
+        Database(path)
+    assert not backup.is_absolute()
+    restore_backup(path, backup)
+    with Database(path) as restored:
+        assert set(restored.ticks(account.id)) == {("p", "s")}
+
+
 def test_start_new_sets_the_damaged_file_aside(tmp_path: Path) -> None:
     path = tmp_path / "objector.sqlite3"
     path.write_bytes(b"not a database at all" * 50)
