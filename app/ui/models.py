@@ -394,6 +394,19 @@ class ChecklistModel(QAbstractItemModel):
         note = self._notes.get((procedure.id, step.id))
         return f"{step.search_text}\n{note.casefold()}" if note else step.search_text
 
+    def steps_matching(self, procedure_row: int, needle: str) -> frozenset[int]:
+        """The rows of a procedure's steps whose searchable text contains `needle` (one line, lower-cased):
+        `search_text_at` for all the steps of a procedure at once, as a search asks."""
+        entries = self.entries()
+        if not 0 <= procedure_row < len(entries):
+            return frozenset()
+        procedure = entries[procedure_row].procedure
+        notes = self._notes
+        if not notes:
+            return frozenset(row for row, step in enumerate(procedure.steps) if needle in step.search_text)
+        return frozenset(row for row, step in enumerate(procedure.steps) if needle in step.search_text
+                         or needle in notes.get((procedure.id, step.id), "").casefold())
+
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.internalId() == 0:
             return False
@@ -503,8 +516,7 @@ class ChecklistFilter(QSortFilterProxyModel):
         elif not needle or needle in model.search_text_at(procedure_row, None):
             shown = None  # a matching procedure keeps all its steps
         else:
-            shown = frozenset(step for step in range(model.step_count_at(procedure_row))
-                              if needle in model.search_text_at(procedure_row, step))
+            shown = model.steps_matching(procedure_row, needle)
         self._shown[procedure_row] = shown
         return shown
 

@@ -129,3 +129,26 @@ def test_searching_asks_about_each_procedure_not_each_step(qtmodeltester: Any, t
     assert proxy.rowCount() == 0 and not proxy.hasChildren()
     proxy.set_text("thing number 3")
     qtmodeltester.check(proxy)
+
+
+def test_steps_matching_agrees_with_each_steps_search_text(tmp_path: Any) -> None:
+    # A search tests all of a procedure's steps at once; the answer must be what asking step by step gives,
+    # notes included (a note's words find its step).
+    from benchmarks.synthetic import write_library
+
+    catalog = load_catalog([write_library(tmp_path / "library", count=12, steps=8)])
+    model = ChecklistModel()
+    model.set_checklist(Checklist(catalog, "facebook", "EU", [], {}))
+    first = model.index(0, 0).data(ChecklistModel.ProcedureIdRole)
+    step = model.index(2, 0, model.index(0, 0)).data(ChecklistModel.StepIdRole)
+    model.set_note(first, step, "Asked my Sister Ruth")
+    model.set_note(first, "", "whole procedure note")
+    needles = ["thing number 3", "sister ruth", "ruth", "step", "zzz", "synthetic procedure", "note", "8"]
+    found = 0
+    for row in range(model.rowCount()):
+        for needle in needles:
+            expected = {s for s in range(model.step_count_at(row)) if needle in model.search_text_at(row, s)}
+            assert model.steps_matching(row, needle) == expected, (row, needle)
+            found += len(expected)
+    assert model.steps_matching(0, "sister ruth") == {2} and model.steps_matching(1, "sister ruth") == set()
+    assert found > 0 and model.steps_matching(99, "step") == set()
