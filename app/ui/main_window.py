@@ -936,7 +936,11 @@ class MainWindow(QMainWindow):
             platform=platform_label(account.platform), region=account.region))
         self.account_progress.setMaximum(max(total, 1))
         self.account_progress.setValue(done)
-        self.account_progress.setFormat(tr("{done} of {total} steps").format(done=done, total=total))
+        text = tr("{done} of {total} steps").format(done=done, total=total)
+        self.account_progress.setFormat(text)
+        # Qt sizes a progress bar for "100%": make room for the whole text, or a narrow window cuts it off.
+        metrics = self.account_progress.fontMetrics()
+        self.account_progress.setMinimumWidth(metrics.horizontalAdvance(text) + metrics.horizontalAdvance("0000"))
         self.accounts_model.update_progress(account.id, (done, total))
 
     def _update_account_actions(self) -> None:

@@ -138,6 +138,10 @@ class OverviewPage(QWidget):
         self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.grid_view.horizontalHeader().setDefaultSectionSize(150)
+        # Procedure titles are longer than a column: show their start, with "…" (the tooltip has all of it);
+        # Qt's default for a header centres the text and cuts it off at both ends.
+        self.grid_view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.grid_view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.grid_view.activated.connect(self._open_cell)
         actions_title = QLabel(tr("&Next actions"))
         actions_title.setBuddy(self.actions_view)

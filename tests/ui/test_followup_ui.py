@@ -123,6 +123,11 @@ def test_overview_grid_and_next_actions_order(qtbot: Any, harness: Harness) -> N
     assert [a.when for a in overview.actions_model.actions()] == sorted(a.when for a in overview.actions_model.actions())
     grid = overview.grid_model
     assert grid.rowCount() == 3 and grid.columnCount() == 1
+    # A procedure's title is longer than its column: the header shows its start, cut with "…".
+    header = overview.grid_view.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    assert header.defaultAlignment() & Qt.AlignmentFlag.AlignLeft
+    assert grid.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == window.catalog.get(PROC).title
     assert grid.headerData(0, Qt.Orientation.Vertical) == "Alpha"
     assert grid.index(0, 0).data() == "submitted" and grid.index(1, 0).data() == "waiting for a reply"
     overview.actions_view.setFocus()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import QSettings, QUrl, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
+from app.core.procedures import load_catalog
+from app.storage.database import Database
 from app.storage.errors import DiskFull
 from app.ui.dialogs import AccountDialog
 from app.ui.main_window import NOTE_SAVE_DELAY_MS, MainWindow
 from app.ui.models import ChecklistModel
-from tests.ui.conftest import Harness, click_check_box, step_index, when_modal
+from tests.ui.conftest import TODAY, Harness, click_check_box, step_index, when_modal
 
 PROC = "example-object"
 
@@ -434,3 +437,27 @@ def test_window_size_and_splitters_are_remembered(qtbot: Any, harness: Harness) 
     assert (again.width(), again.height()) == (760, 540)
     assert again.splitter.sizes() == sizes
     assert harness.locations.settings_path.is_file()
+
+
+def test_the_progress_bar_has_room_for_its_text_in_a_narrow_window(qtbot: Any, tmp_path: Path) -> None:
+    # Qt sizes a progress bar for "100%"; "59 of 2683 steps" was cut off in a window 840 pixels wide.
+    from benchmarks.synthetic import write_library
+
+    locations = paths.Locations(tmp_path / "data")
+    with Database(locations.database_path) as db:
+        account = db.add_account("Many", "facebook", "EU")
+        catalog = load_catalog([write_library(tmp_path / "library", count=200, steps=20)])
+        for procedure in [p for p in catalog if p.applies_to("facebook", "EU")][:12]:
+            for step_id in procedure.step_ids:
+                db.set_tick(account.id, procedure.id, step_id, True)
+        window = MainWindow(db, catalog, QSettings(str(locations.settings_path), QSettings.Format.IniFormat),
+                            locations, today=TODAY)
+        qtbot.addWidget(window)
+        window.resize(840, 530)
+        window.show()
+        window.reload_accounts(select_id=account.id)
+        bar = window.account_progress
+        text = bar.text()
+        assert text.endswith(" steps") and len(text) >= len("100 of 600 steps")
+        qtbot.waitUntil(lambda: bar.width() >= bar.fontMetrics().horizontalAdvance(text) + 8)
+        window.close()
