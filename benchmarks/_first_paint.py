@@ -13,7 +13,7 @@ used; the parent passes the classes Objector's window used) and shows one line o
 
 Prints one JSON line: when the window first painted (seconds since the parent launched this process, if it
 passed BENCHMARK_LAUNCHED_AT, and since `main` began), the peak RSS read once that paint is over (after any
-work the window queued for right after it), and for objector the Qt classes its window used.
+work the window queued for right after it), and for objector and qt-floor the Qt classes used.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def main() -> None:
         launched = os.environ.get("BENCHMARK_LAUNCHED_AT")  # the parent's clock when it started this process
         if launched:
             report["since_launch"] = painted_at[0] - float(launched)
-        if kind == "objector":
+        if kind != "bare":
             report["qt_classes"] = qt_classes_loaded()
         print(json.dumps(report), flush=True)
         app.quit()

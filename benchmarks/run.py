@@ -9,8 +9,8 @@ alternate, and each ratio is the median over the pairs. Between them runs a thir
 the bare window that also loads every Qt class Objector's window used and shows one line of text. It does
 none of Objector's work, so its ratio is what PySide6 itself costs a window built from those classes (it
 makes each class's enums as Python enums when the class is first used, about 1,200 members for the `Qt`
-namespace alone). Peak memory is the child's maximum resident set
-size at first paint. Interaction timings run in this process, on the large synthetic library and store.
+namespace alone). A fourth run is the same floor without the `Qt` namespace, to show what is left of that
+cost when the namespace is not built. Peak memory is the child's maximum resident set size at first paint. Interaction timings run in this process, on the large synthetic library and store.
 Prints figures; asserts nothing (the goals are in the README and the issue).
 """
 
@@ -55,15 +55,23 @@ def compare(label: str, pairs: int, *args: str) -> dict[str, float]:
     """Bare window, the Qt floor for the classes Objector's window used, and Objector, in turn."""
     _, _, warm_up = first_paint("objector", *args)  # let the parse cache fill, as after the first start
     classes = [str(name) for name in warm_up["qt_classes"]]  # type: ignore[attr-defined]
+    # The same floor without the `Qt` namespace: what a window would cost if no Qt enum of the namespace
+    # ever reached Python (a Python item model's `flags()` must return one, so Objector's window cannot).
+    without_namespace = [name for name in classes if name != "Qt"]
     bare_times, bare_memory, floor_ratios, floor_memory, times, memory = [], [], [], [], [], []
+    bare_floor_ratios, bare_floor_memory, namespace_loaded = [], [], False
     for _ in range(pairs):
         bare, bare_mib, _ = first_paint("bare")
         floor, floor_mib, _ = first_paint("qt-floor", *classes)
+        bare_floor, bare_floor_mib, report = first_paint("qt-floor", *without_namespace)
+        namespace_loaded = namespace_loaded or "Qt" in report["qt_classes"]  # type: ignore[operator]
         t, m, _ = first_paint("objector", *args)
         bare_times.append(bare)
         bare_memory.append(bare_mib)
         floor_ratios.append(floor / bare)
         floor_memory.append(floor_mib)
+        bare_floor_ratios.append(bare_floor / bare)
+        bare_floor_memory.append(bare_floor_mib)
         times.append(t)
         memory.append(m)
     ratios = [o / b for o, b in zip(times, bare_times)]
@@ -71,7 +79,8 @@ def compare(label: str, pairs: int, *args: str) -> dict[str, float]:
         "bare_ms": statistics.median(bare_times) * 1000, "objector_ms": statistics.median(times) * 1000,
         "time_ratio": statistics.median(ratios), "bare_mib": statistics.median(bare_memory),
         "objector_mib": statistics.median(memory), "floor_ratio": statistics.median(floor_ratios),
-        "floor_mib": statistics.median(floor_memory),
+        "floor_mib": statistics.median(floor_memory), "floor_without_qt_ratio": statistics.median(bare_floor_ratios),
+        "floor_without_qt_mib": statistics.median(bare_floor_memory),
     }
     row["memory_ratio"] = row["objector_mib"] / row["bare_mib"]
     print(f"{label:44s} bare {row['bare_ms']:6.0f} ms  objector {row['objector_ms']:6.0f} ms  "
@@ -79,6 +88,9 @@ def compare(label: str, pairs: int, *args: str) -> dict[str, float]:
           f"{row['objector_mib']:5.1f} MiB  ratio {row['memory_ratio']:.2f}", flush=True)
     print(f"{'':44s} Qt floor ({len(classes)} Qt classes, one label): time ratio {row['floor_ratio']:.2f}, "
           f"memory ratio {row['floor_mib'] / row['bare_mib']:.2f}", flush=True)
+    note = " (but the namespace was loaded)" if namespace_loaded else ""
+    print(f"{'':44s} the same without the Qt namespace{note}: time ratio {row['floor_without_qt_ratio']:.2f}, "
+          f"memory ratio {row['floor_without_qt_mib'] / row['bare_mib']:.2f}", flush=True)
     return row
 
 
