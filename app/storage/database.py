@@ -19,7 +19,7 @@ from typing import Any
 
 from app.atomic import make_private_dirs, write_atomically
 from app.core.records import record
-from app.storage.errors import DatabaseTooNew, StoreError, translate
+from app.storage.errors import DatabaseTooNew, NotWritable, StoreError, translate
 from app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from app.storage.precheck import Precheck, check_file
 
@@ -135,6 +135,20 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def _refuse_read_only_files(path: Path) -> None:
+    """Raise NotWritable if the store file, or its write-ahead log, exists but may not be written.
+
+    SQLite opens such a file read-only without a word, and every change after that fails: each tick and
+    note would say "not saved" while the window looked normal. `os.access` answers as the system would for
+    a write (permissions, ACLs, a read-only disk; root may write anyway), without writing anything."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if file.exists() and not os.access(file, os.W_OK):
+            raise NotWritable(file, "this file is read-only, so Objector could not save anything in it",
+                              "Give yourself permission to change the file (in its Properties or with chmod), "
+                              "or start Objector with --data-dir pointing to a folder you can write to. "
+                              "Nothing was changed.")
+
+
 def ensure_private_dir(path: Path) -> None:
     if not path.is_dir():
         make_private_dirs(path)
@@ -157,6 +171,7 @@ class Database:
             else:
                 check_file(self.path)
             existed = self.path.exists() and self.path.stat().st_size > 0
+            _refuse_read_only_files(self.path)
             _create_private_file(self.path)
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=busy_ms / 1000,
                                          check_same_thread=False)

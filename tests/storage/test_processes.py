@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.storage.database import Database
+from app.storage.errors import NotWritable
 from tests.conftest import REPO
 from tests.killing import ChildLines
 
@@ -69,6 +70,7 @@ import sys
 from pathlib import Path
 from app.storage.database import Database
 from app.storage.errors import NotWritable
+from app.storage.errors import NotWritable
 import app.storage.migrations, sqlite3, json, uuid, hashlib, shutil, errno
 if os.geteuid() == 0:
     # Root writes anywhere: drop to 'nobody' (after the imports, which may live in root's home).
@@ -78,6 +80,7 @@ if os.geteuid() == 0:
 folder = Path(sys.argv[1])
 try:
     db = Database(folder / sys.argv[2])
+    print("opened")
     db.add_account("a", "facebook", "EU")
 except NotWritable as error:
     print("NotWritable:", error)
@@ -128,3 +131,35 @@ def test_read_only_database_file_is_reported_and_unchanged(shared_tmp: Path) -> 
     assert result.returncode == 3, result.stdout + result.stderr
     assert "saved" not in result.stdout
     assert (folder / "objector.sqlite3").read_bytes() == before
+
+
+def test_read_only_database_file_in_a_writable_folder_is_refused_when_opened(shared_tmp: Path) -> None:
+    # SQLite would open it read-only without a word, and then every tick and note would fail to save.
+    folder = shared_tmp / "data"
+    with Database(folder / "objector.sqlite3") as db:
+        db.add_account("existing", "facebook", "EU")
+        db._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for path in folder.iterdir():
+        path.unlink() if path.name.endswith(("-wal", "-shm")) else path.chmod(0o444)
+    folder.chmod(0o777)  # the folder may be written: only the file is read-only
+    before = (folder / "objector.sqlite3").read_bytes()
+    result = run_as_unprivileged(folder, "objector.sqlite3")
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "opened" not in result.stdout  # refused at once, not at the first change
+    assert "NotWritable" in result.stdout and str(folder / "objector.sqlite3") in result.stdout
+    assert "read-only" in result.stdout and "permission" in result.stdout
+    assert (folder / "objector.sqlite3").read_bytes() == before
+
+
+def test_read_only_write_ahead_log_is_refused_when_opened(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "objector.sqlite3"
+    with Database(path) as db:
+        db.add_account("existing", "facebook", "EU")
+        wal = path.with_name(path.name + "-wal")
+        assert wal.exists()
+        access = os.access
+        monkeypatch.setattr(os, "access", lambda file, mode: Path(file) != wal and access(file, mode))
+        with pytest.raises(NotWritable) as raised:
+            Database(path)
+    assert raised.value.path == wal
