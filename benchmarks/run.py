@@ -10,8 +10,9 @@ the bare window that also loads every Qt class Objector's window used and shows 
 none of Objector's work, so its ratio is what PySide6 itself costs a window built from those classes (it
 makes each class's enums as Python enums when the class is first used, about 1,200 members for the `Qt`
 namespace alone). A fourth run is the same floor without the `Qt` namespace, to show what is left of that
-cost when the namespace is not built. Peak memory is the child's maximum resident set size at first paint. Interaction timings run in this process, on the large synthetic library and store.
-Prints figures; asserts nothing (the goals are in the README and the issue).
+cost when the namespace is not built. Peak memory is the child's maximum resident set size at first paint.
+Interaction timings run in this process, on the large synthetic library and store. Prints figures;
+asserts nothing (the goals are in the README and the issue).
 """
 
 from __future__ import annotations

@@ -53,8 +53,8 @@ def translate(error: BaseException, path: Path) -> StoreError:
     if ("readonly" in text or "read-only" in text or code in (errno.EACCES, errno.EPERM, errno.EROFS)
             or "unable to open database file" in text):
         return NotWritable(path, "Objector cannot write here (the folder or file is read-only or not yours)",
-                           "Make the folder and the file writable, or start Objector with --data-dir pointing to a "
-                           "folder you can write to. Nothing was changed.")
+                           "Make the folder and the file writable, or start Objector with --data-dir "
+                           "pointing to a folder you can write to. Nothing was changed.")
     if "locked" in text or "busy" in text:
         return DatabaseBusy(path, "the database is locked by another program (perhaps a second Objector "
                             "window) and stayed locked", "Close the other window or wait a moment, then try "
