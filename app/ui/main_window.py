@@ -94,6 +94,7 @@ if TYPE_CHECKING:
 
 
 NOTE_SAVE_DELAY_MS = 600
+STORE_ERROR_REPEAT_S = 120  # the same store problem again within this time goes to the status bar
 FOLLOWUP_BATCH_SECONDS = 0.015  # counting follow-up in the background: at most this long between events
 
 
@@ -147,10 +148,12 @@ class NoteEditor(QPlainTextEdit):
 
     save_requested = Signal(object)
 
-    def __init__(self, accessible_name: str, placeholder: str) -> None:
+    def __init__(self, accessible_name: str, placeholder: str, unsaved: dict[NoteKey, str] | None = None) -> None:
         super().__init__()
         self.key: NoteKey | None = None
         self.saved_text = ""
+        # Text typed in any note box that could not be saved, by note: shown again when its note is.
+        self.unsaved: dict[NoteKey, str] = {} if unsaved is None else unsaved
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
@@ -168,10 +171,15 @@ class NoteEditor(QPlainTextEdit):
         return self.key is not None and self.toPlainText() != self.saved_text
 
     def load(self, key: NoteKey | None, text: str) -> None:
-        """Show another note (the caller saved the previous one first)."""
+        """Show another note (the caller saved the previous one first), with the text typed in it that
+        could not be saved, if any: that text stays pending, so it is saved at the next chance."""
         self._timer.stop()
         self.key = key
         self.set_saved(text)
+        if key in self.unsaved:
+            self.blockSignals(True)
+            self.setPlainText(self.unsaved[key])
+            self.blockSignals(False)
         self.setEnabled(key is not None)
 
     def set_saved(self, text: str) -> None:
@@ -206,6 +214,8 @@ class MainWindow(QMainWindow):
         self._followup_cache: dict[int, AccountFollowup] = {}
         self._coming: tuple[Catalog | None, dt.date | None, frozenset[str]] = (None, None, frozenset())
         self.undo_stack = QUndoStack(self)
+        self.unsaved_notes: dict[NoteKey, str] = {}  # typed but not saved (the store refused): kept to retry
+        self._last_store_error: tuple[str, str, float] = ("", "", 0.0)
         self.problems_dialog: ProblemsDialog | None = None
         self.setWindowTitle("Objector")
         self.setWindowIcon(png_icon(paths.resources_dir() / "objector.png"))
@@ -421,10 +431,12 @@ class MainWindow(QMainWindow):
         notes = QWidget()
         layout = QVBoxLayout(notes)
         layout.setContentsMargins(0, 0, 6, 6)
-        self.account_note = NoteEditor(tr("Notes for this account"), tr("Notes for this account…"))
+        self.account_note = NoteEditor(tr("Notes for this account"), tr("Notes for this account…"),
+                                       self.unsaved_notes)
         self.procedure_note = NoteEditor(tr("Notes for this procedure"),
-                                         tr("Notes for this procedure: reference numbers, replies…"))
-        self.step_note = NoteEditor(tr("Notes for this step"), tr("Notes for this step…"))
+                                         tr("Notes for this procedure: reference numbers, replies…"),
+                                         self.unsaved_notes)
+        self.step_note = NoteEditor(tr("Notes for this step"), tr("Notes for this step…"), self.unsaved_notes)
         for text, editor in ((tr("Account &notes"), self.account_note),
                              (tr("P&rocedure notes"), self.procedure_note),
                              (tr("S&tep notes"), self.step_note)):
@@ -806,8 +818,18 @@ class MainWindow(QMainWindow):
     # --- errors and messages -----------------------------------------------------------------------------
 
     def show_store_error(self, error: StoreError) -> None:
+        """Say what was not saved and what to do: in a message box, or in the status bar when the same
+        problem with the same file was shown in a box less than two minutes ago (a full disk would
+        otherwise bring a box at every tick and every pause in typing)."""
         from PySide6.QtWidgets import QMessageBox
 
+        now = time.monotonic()
+        kind, path, shown_at = self._last_store_error
+        if (kind, path) == (type(error).__name__, str(error.path)) and now - shown_at < STORE_ERROR_REPEAT_S:
+            self.statusBar().showMessage(tr("Still not saved: {problem}. File: {path}").format(
+                problem=error.problem, path=error.path), 15000)
+            return
+        self._last_store_error = (type(error).__name__, str(error.path), now)
         QMessageBox.warning(self, tr("Not saved"),
                             tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
                                 problem=error.problem[:1].upper() + error.problem[1:], path=error.path,
@@ -1508,8 +1530,11 @@ class MainWindow(QMainWindow):
         try:
             self.db.set_note(key[0], after, key[1], key[2])
         except StoreError as error:
-            self.show_store_error(error)  # the text stays in the box, unsaved, and is tried again later
+            # The text stays in the box, and in `unsaved_notes` if another note is shown, to be tried again.
+            self.unsaved_notes[key] = after
+            self.show_store_error(error)
             return
+        self.unsaved_notes.pop(key, None)
         editor.saved_text = after
         if self.current_account is not None and key[0] == self.current_account.id and key[1]:
             self.checklist_model.set_note(key[1], key[2], after)
@@ -1537,6 +1562,35 @@ class MainWindow(QMainWindow):
         for editor in (self.account_note, self.procedure_note, self.step_note):
             if editor.pending():
                 self.save_note(editor)
+
+    def _save_unsaved_notes(self) -> StoreError | None:
+        """Try once more to save the notes the store refused before; the last refusal, if any."""
+        refused = None
+        for key, text in list(self.unsaved_notes.items()):
+            try:
+                self.db.set_note(key[0], text, key[1], key[2])
+            except StoreError as error:
+                refused = error
+                continue
+            del self.unsaved_notes[key]
+            for editor in (self.account_note, self.procedure_note, self.step_note):
+                if editor.key == key:
+                    editor.set_saved(text)
+        return refused
+
+    def _close_losing_notes(self, error: StoreError) -> bool:
+        """Ask before closing with notes that could not be saved: True to close and lose them."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, tr("Notes not saved"),
+            tr("{count} note(s) you typed could not be saved: {problem}.\n\nFile: {path}\n\n{advice}\n\nStay "
+               "in Objector to copy them somewhere safe (they are still in their note boxes), or close and "
+               "lose them?").format(count=len(self.unsaved_notes), problem=error.problem, path=error.path,
+                                    advice=error.advice),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     # --- remembering where the user was -------------------------------------------------------------------
 
@@ -1614,6 +1668,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.flush_notes()
+        refused = self._save_unsaved_notes() if self.unsaved_notes else None
+        if refused is not None and not self._close_losing_notes(refused):
+            event.ignore()
+            return
         self.save_settings()
         # Nothing may run against the store once the window is gone (the caller closes the store next).
         self._after_first_paint.cancel()

@@ -303,6 +303,46 @@ def test_a_failed_save_says_so_and_shows_nothing_saved(qtbot: Any, harness: Harn
     assert window.db.ticks(account.id) == {}
 
 
+def test_a_note_that_could_not_be_saved_is_kept_retried_and_guarded_at_close(
+        qtbot: Any, harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = harness.open()
+    add_account_via_dialog(qtbot, window, "A")
+    add_account_via_dialog(qtbot, window, "B")
+    first, second = window.db.accounts()
+    window.select_account(second.id)
+    warnings: list[str] = []
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Cancel)
+    set_note = window.db.set_note
+
+    def full(*_args: Any, **_kwargs: Any) -> bool:
+        raise DiskFull(window.db.path, "the disk is full, so the last change was not saved", "Free some space.")
+
+    monkeypatch.setattr(window.db, "set_note", full)
+    window.account_note.setFocus()
+    qtbot.keyClicks(window.account_note, "Reply ref 123")
+    window.flush_notes()
+    assert len(warnings) == 1 and "disk is full" in warnings[0]
+
+    window.select_account(first.id)  # tries again on leaving: said in the status bar, not a second box
+    assert len(warnings) == 1
+    assert "Still not saved" in window.statusBar().currentMessage()
+    assert window.account_note.toPlainText() == ""
+    window.select_account(second.id)  # the typed text is shown again, still waiting to be saved
+    assert window.account_note.toPlainText() == "Reply ref 123" and window.account_note.pending()
+
+    window.select_account(first.id)
+    assert not window.close()  # the store still refuses: asked, and "Cancel" keeps the window open
+    assert window.isVisible() and "1 note(s)" in asked[0] and str(window.db.path) in asked[0]
+
+    monkeypatch.setattr(window.db, "set_note", set_note)  # the disk has room again
+    assert window.close()
+    assert len(asked) == 1
+    assert window.db.note(second.id) == "Reply ref 123" and window.unsaved_notes == {}
+
+
 def test_hide_completed_hides_a_procedure_when_its_last_step_is_ticked(qtbot: Any, harness: Harness) -> None:
     window = harness.open()
     add_account_via_dialog(qtbot, window, "A")
