@@ -119,6 +119,7 @@ class DetailsPane(QWidget):
 
         self._built = True
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes step titles from procedure files
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(tr("Warning"))
         self.banner.setAutoFillBackground(True)

@@ -7,6 +7,7 @@ procedure row, procedure row + 1 for a step row, so no Python object has to outl
 from __future__ import annotations
 
 import functools
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,13 @@ def platform_choices(catalog_platforms: set[str]) -> list[str]:
 
 
 _icons: dict[str, QIcon] = {}
+
+
+def shown_literally(text: str) -> str:
+    """Text from a procedure file, for a tooltip: Qt takes a tooltip that looks like HTML as rich text, which
+    would load an image a file names (`<img src="file:...">`). Escaped into rich text of our own, it is shown
+    exactly as written."""
+    return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>" if text else text
 
 
 def platform_icon(platform: str) -> QIcon:
@@ -326,7 +334,9 @@ class ChecklistModel(QAbstractItemModel):
             return tr("done") if done else ""
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return shown_literally(step.expect) or None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return step.expect or None
         if role == self.ProcedureIdRole:
             return procedure.id
@@ -355,8 +365,9 @@ class ChecklistModel(QAbstractItemModel):
             covered = self._covered_by.get(procedure.id)
             stale = tr("\n\nLast reviewed {date}: may be out of date.").format(
                 date=procedure.reviewed.isoformat()) if procedure.is_stale() else ""
-            return procedure.summary + stale + (tr("\n\nCovered by what you did on “{account}” (same account group).")
-                                        .format(account=covered) if covered else "")
+            return shown_literally(procedure.summary + stale + (
+                tr("\n\nCovered by what you did on “{account}” (same account group).").format(account=covered)
+                if covered else ""))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return tr("{done} of {total} steps done").format(done=entry.done_count, total=entry.total)
         if role == self.ProcedureIdRole:

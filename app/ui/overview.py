@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView,
 from app.core.followup import Action
 from app.core.procedures import Catalog
 from app.storage.database import Account
-from app.ui.models import tr
+from app.ui.models import shown_literally, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KIND_WORDS = {"overdue": "Overdue", "escalate": "Complain?", "deadline": "Deadline", "recheck": "Check again",
@@ -95,7 +95,8 @@ class OverviewGridModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._procedures):
-            return self._procedures[section][1]
+            title = self._procedures[section][1]
+            return shown_literally(title) if role == Qt.ItemDataRole.ToolTipRole else title
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._accounts):
             return self._accounts[section].label
         return None

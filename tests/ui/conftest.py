@@ -108,3 +108,17 @@ def click_check_box(qtbot: Any, window: MainWindow, procedure_id: str, step_id: 
     index = step_index(window, procedure_id, step_id)
     window.tree.scrollTo(index)
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box_point(window, index))
+
+
+def as_qt_shows(text: str) -> str:
+    """What a tooltip (or a label left to guess the format) shows for `text`: Qt reads it as HTML when it
+    looks like HTML, loading any image it names."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    if GuiQt.mightBeRichText(text):
+        document.setHtml(text)
+    else:
+        document.setPlainText(text)
+    return document.toPlainText()

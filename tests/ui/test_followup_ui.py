@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from app import paths
 from app.storage.database import Database
-from tests.ui.conftest import TODAY, Harness, step_index
+from tests.ui.conftest import TODAY, Harness, as_qt_shows, step_index
 
 PROC = "example-object"
 
@@ -127,7 +127,8 @@ def test_overview_grid_and_next_actions_order(qtbot: Any, harness: Harness) -> N
     header = overview.grid_view.horizontalHeader()
     assert header.textElideMode() == Qt.TextElideMode.ElideRight
     assert header.defaultAlignment() & Qt.AlignmentFlag.AlignLeft
-    assert grid.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == window.catalog.get(PROC).title
+    tooltip = grid.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert as_qt_shows(tooltip) == window.catalog.get(PROC).title
     assert grid.headerData(0, Qt.Orientation.Vertical) == "Alpha"
     assert grid.index(0, 0).data() == "submitted" and grid.index(1, 0).data() == "waiting for a reply"
     overview.actions_view.setFocus()

@@ -29,7 +29,7 @@ from app.storage.errors import DiskFull
 from app.ui.dialogs import AccountDialog
 from app.ui.main_window import NOTE_SAVE_DELAY_MS, MainWindow
 from app.ui.models import ChecklistModel
-from tests.ui.conftest import TODAY, Harness, click_check_box, step_index, when_modal
+from tests.ui.conftest import TODAY, Harness, as_qt_shows, click_check_box, step_index, when_modal
 
 PROC = "example-object"
 
@@ -281,6 +281,30 @@ def test_rich_text_never_loads_resources(harness: Harness) -> None:
     assert browser.loadResource(2, QUrl("https://evil.test/x.png")) is None
     assert browser.loadResource(2, QUrl("file:///etc/hostname")) is None
     assert "<img" in browser.toPlainText()  # HTML is shown as text, never interpreted
+
+
+def test_html_in_a_procedure_file_is_shown_as_written_in_tooltips_and_warnings(
+        harness: Harness, procedure_dir: Path) -> None:
+    image = paths.resources_dir() / "objector.png"
+    tag = f'<img src="{image.as_uri()}">'
+    path = procedure_dir / "example" / "example-object.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("summary: Send the example", f"summary: '{tag} Send the example").replace(
+        "privacy form.\n", "privacy form.'\n", 1)
+    text = text.replace("expect: A form with", f"expect: '{tag} A form with").replace(
+        "already filled in.\n", "already filled in.'\n", 1)
+    path.write_text(text, encoding="utf-8")
+    window = harness.open()
+    window.db.add_account("A", "facebook", "EU")
+    window.reload_accounts()
+    procedure = window.checklist_model.index_for(PROC)
+    summary = procedure.data(Qt.ItemDataRole.ToolTipRole)
+    assert as_qt_shows(summary).startswith(tag + " Send the example")  # the tag as text: no image loaded
+    expect = step_index(window, PROC, "open-form").data(Qt.ItemDataRole.ToolTipRole)
+    assert as_qt_shows(expect) == tag + " A form with your email address already filled in."
+    assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith(tag)
+    window.details._set_banner([f"New steps: {tag}"])  # the banner quotes step titles
+    assert window.details.banner.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_a_failed_save_says_so_and_shows_nothing_saved(qtbot: Any, harness: Harness,
