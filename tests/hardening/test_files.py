@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from app import paths
@@ -17,7 +20,24 @@ from app.storage.database import Database
 from app.ui.main_window import MainWindow
 
 
-def test_every_file_and_folder_is_owner_only(qtbot: Any, tmp_path: Path) -> None:
+@pytest.fixture
+def usual_umask() -> Iterator[None]:
+    """The usual umask (022), whatever the test runner's: a strict one would hide a missing chmod."""
+    before = os.umask(0o022)
+    yield
+    os.umask(before)
+
+
+def test_a_pdf_report_is_owner_only(qtbot: Any, tmp_path: Path, usual_umask: None) -> None:
+    from app.ui.pdf import write_pdf
+
+    target = tmp_path / "report.pdf"
+    write_pdf("<h1>Report</h1><p>Text</p>", target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_every_file_and_folder_is_owner_only(qtbot: Any, tmp_path: Path, usual_umask: None) -> None:
     data = tmp_path / "data"
     locations = paths.Locations(data)
     assert main(["--data-dir", str(data), "new-procedure", "my-check"]) == 0

@@ -71,6 +71,40 @@ def test_alias_expansion_is_bounded(levels: int, width: int) -> None:
     check_result(load_procedure_bytes("\n".join(lines).encode(), PATH), started)
 
 
+GOOD = (Path(__file__).resolve().parents[1] / "fixtures" / "procedures" / "good" / "example-object.yaml").read_text(
+    encoding="utf-8")
+
+
+def test_aliases_the_checker_walks_are_bounded_too() -> None:
+    # 1,000 steps, each an alias of one step holding 1,000 aliased links: 12 KB that expands to a million
+    # links inside `steps`, which the checker walks (the test above puts its aliases where it does not).
+    head = GOOD.split("\nsteps:\n")[0]
+    first = "  - id: first\n    title: First\n    links:\n      - &k {label: L, url: 'https://example.org/'}\n"
+    big = "  - &s\n    id: big\n    title: Big\n    links: [" + ", ".join(["*k"] * 1000) + "]\n"
+    document = head + "\nsteps:\n" + first + big + "\n".join(["  - *s"] * 1000) + "\n"
+    started = time.perf_counter()
+    result = load_procedure_bytes(document.encode(), PATH)
+    assert time.perf_counter() - started < 1.0
+    assert result.procedure is None and any("expands to more than" in p.message for p in result.problems)
+
+
+@FAST
+@given(st.sampled_from(["title", "summary", "template", "url", "id"]),
+       st.one_of(st.text(max_size=30), st.sampled_from(["0x_", "{", "}", "{name", "{0}", "{!r}", "{email:>{x}}",
+                                                        "1e999", ".nan", "!!binary AA", "&a *a", "2025-13-45"])))
+def test_a_procedure_with_one_odd_value_gets_a_clear_answer(field: str, value: str) -> None:
+    # Odd values where the checker looks: in the procedure's own fields, not only in random documents.
+    lines = [f"{line.split(':')[0]}: {value}" if line.strip().startswith(f"{field}:") else line
+             for line in GOOD.splitlines()]
+    started = time.perf_counter()
+    check_result(load_procedure_bytes("\n".join(lines).encode(), PATH), started)
+
+
+def test_a_scalar_python_cannot_read_is_a_problem_not_a_crash() -> None:
+    result = load_procedure_bytes(GOOD.replace("summary:", "extra: 0x_\nsummary:", 1).encode(), PATH)
+    assert result.procedure is None and result.problems
+
+
 json_values = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20)),
     lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=5)),
@@ -111,3 +145,29 @@ def test_backup_file_reader_takes_any_bytes(tmp_path: Path, raw: bytes) -> None:
         read_backup_file(path)
     except BackupFileInvalid as error:
         assert str(path) in str(error)
+
+
+def test_a_backup_whose_records_are_not_objects_is_refused(tmp_path: Path) -> None:
+    assert check_backup_data({"format": "objector-backup", "version": 1, "ticks": [1]})
+    path = tmp_path / "backup.json"
+    path.write_text(json.dumps({"format": "objector-backup", "version": 1, "ticks": [1]}), encoding="utf-8")
+    with Database(tmp_path / "objector.sqlite3") as db:
+        try:
+            import_data(db, json.loads(path.read_text(encoding="utf-8")))
+        except BackupFileInvalid as error:
+            assert "Nothing was imported" in str(error)
+        else:
+            raise AssertionError("a record that is not an object was imported")
+
+
+def test_a_deeply_nested_backup_file_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "backup.json"
+    path.write_text("[" * 100_000, encoding="utf-8")
+    started = time.perf_counter()
+    try:
+        read_backup_file(path)
+    except BackupFileInvalid as error:
+        assert str(path) in str(error)
+    else:
+        raise AssertionError("a nested file was read as a backup")
+    assert time.perf_counter() - started < 2.0
