@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.accounts_panel)
-        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.centre_panel)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
@@ -413,9 +413,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(checklist_page, tr("Checklist"))
         self.tabs.addTab(QWidget(), tr("Overview"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh_followup())
-        layout.addWidget(self.problems_bar)
         layout.addWidget(self.tabs, 1)
         self.centre.addWidget(page)
+        # The notice of broken procedure files sits above both pages: on a first run, the welcome page is
+        # the one shown, and a volunteer testing a new file needs to see it there too.
+        self.centre_panel = QWidget()
+        centre_layout = QVBoxLayout(self.centre_panel)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.problems_bar)
+        centre_layout.addWidget(self.centre, 1)
 
     def _build_right(self) -> None:
         self.right = QSplitter(Qt.Orientation.Vertical)

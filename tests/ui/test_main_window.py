@@ -242,6 +242,7 @@ def test_a_broken_procedure_file_is_listed_while_the_rest_load(qtbot: Any, harne
                                                               procedure_dir: Path) -> None:
     (procedure_dir / "example" / "broken.yaml").write_text("id: [oops\n", encoding="utf-8")
     window = harness.open()
+    assert window.centre.currentIndex() == 0 and window.problems_bar.isVisible()  # first run: welcome page
     add_account_via_dialog(qtbot, window, "A")
     assert window.problems_bar.isVisible()
     assert "1 procedure file(s) have problems" in window.problems_label.text()
