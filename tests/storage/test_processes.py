@@ -118,11 +118,17 @@ def test_read_only_folder_is_reported_at_once(shared_tmp: Path) -> None:
     assert list(folder.iterdir()) == []
 
 
-def test_read_only_database_file_is_reported_and_unchanged(shared_tmp: Path) -> None:
-    folder = shared_tmp / "data"
+def store_with_one_account(folder: Path) -> Path:
+    """A store in `folder` with one account, its log written into the file itself."""
     with Database(folder / "objector.sqlite3") as db:
         db.add_account("existing", "facebook", "EU")
         db._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return folder / "objector.sqlite3"
+
+
+def test_read_only_database_file_is_reported_and_unchanged(shared_tmp: Path) -> None:
+    folder = shared_tmp / "data"
+    store_with_one_account(folder)
     for path in folder.iterdir():
         path.chmod(0o444)
     folder.chmod(0o555)
@@ -136,9 +142,7 @@ def test_read_only_database_file_is_reported_and_unchanged(shared_tmp: Path) -> 
 def test_read_only_database_file_in_a_writable_folder_is_refused_when_opened(shared_tmp: Path) -> None:
     # SQLite would open it read-only without a word, and then every tick and note would fail to save.
     folder = shared_tmp / "data"
-    with Database(folder / "objector.sqlite3") as db:
-        db.add_account("existing", "facebook", "EU")
-        db._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store_with_one_account(folder)
     for path in folder.iterdir():
         path.unlink() if path.name.endswith(("-wal", "-shm")) else path.chmod(0o444)
     folder.chmod(0o777)  # the folder may be written: only the file is read-only
