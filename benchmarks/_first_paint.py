@@ -91,7 +91,7 @@ def main() -> None:
         from app.ui.application import start
 
         started = start(locations, sys.argv[:1], precheck)
-        assert started is not None
+        assert not isinstance(started, int), started
         app, _db, window = started
 
     from PySide6.QtCore import QTimer

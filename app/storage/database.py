@@ -19,7 +19,7 @@ from typing import Any
 
 from app.atomic import make_private_dirs, write_atomically
 from app.core.records import record
-from app.storage.errors import DatabaseTooNew, NotWritable, StoreError, translate
+from app.storage.errors import DatabaseTooNew, NoteChanged, NotWritable, StoreError, translate
 from app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from app.storage.precheck import Precheck, check_file
 
@@ -475,14 +475,28 @@ class Database:
 
     # --- notes -------------------------------------------------------------------------------------------
 
-    def set_note(self, account_id: int, text: str, procedure_id: str = "", step_id: str = "") -> bool:
-        """Save a note (empty text removes it); returns whether it changed."""
+    def set_note(self, account_id: int, text: str, procedure_id: str = "", step_id: str = "",
+                 expected: str | None = None) -> bool:
+        """Save a note (empty text removes it); returns whether it changed.
+
+        `expected`, if given, is the text the editor started from: when the stored text is no longer that
+        (another process changed it meanwhile), nothing is written and `NoteChanged` carries the stored
+        text, so that the caller can keep both instead of overwriting it blindly."""
         if step_id and not procedure_id:
             raise ValueError("a step note needs its procedure")
-        if text == self.note(account_id, procedure_id, step_id):
+        if expected is None and text == self.note(account_id, procedure_id, step_id):
             return False
         now = to_text(self.clock())
         with self._write() as conn:
+            if expected is not None:
+                # Read inside the write transaction: no other process can change it between check and write.
+                rows = conn.execute("SELECT body FROM notes WHERE account_id = ? AND procedure_id = ? AND "
+                                    "step_id = ?", (account_id, procedure_id, step_id)).fetchall()
+                stored = str(rows[0][0]) if rows else ""
+                if stored == text:
+                    return False
+                if stored != expected:
+                    raise NoteChanged(self.path, stored)
             if text:
                 conn.execute(
                     "INSERT INTO notes (account_id, procedure_id, step_id, body, updated_at) VALUES (?, ?, ?, ?, ?) "
@@ -494,6 +508,11 @@ class Database:
                              (account_id, procedure_id, step_id))
             self._log(conn, account_id, "note", procedure_id, step_id, at=now, text=text)
         return True
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (another process) commits to the store, and
+        never for this connection's own writes (SQLite's PRAGMA data_version)."""
+        return int(self._read("PRAGMA data_version")[0][0])
 
     def note(self, account_id: int, procedure_id: str = "", step_id: str = "") -> str:
         rows = self._read("SELECT body FROM notes WHERE account_id = ? AND procedure_id = ? AND step_id = ?",

@@ -41,6 +41,17 @@ class BackupFileInvalid(StoreError):
     """A backup JSON file is damaged or is not an Objector backup; nothing was imported."""
 
 
+class NoteChanged(Exception):
+    """A note was changed by another process since the editor loaded it; nothing was written.
+
+    Not a failure of the store: the caller decides how to keep both texts."""
+
+    def __init__(self, path: Path, stored: str) -> None:
+        super().__init__(f"{path}: the note was changed elsewhere")
+        self.path = path
+        self.stored = stored
+
+
 def translate(error: BaseException, path: Path) -> StoreError:
     """Turn a sqlite3 or OS error into the store error a person can act on."""
     if isinstance(error, StoreError):

@@ -12,6 +12,7 @@ from app.core.procedures import ParseCache, load_catalog
 from app.storage.database import Database, automatic_backups, restore_backup, set_aside
 from app.storage.errors import DatabaseCorrupt, StoreError
 from app.storage.precheck import Precheck
+from app.ui.instance import AlreadyOpen, ComeForwardRequests, InstanceLock
 from app.ui.main_window import MainWindow, connect_session_signals
 from app.ui.models import tr
 
@@ -84,17 +85,48 @@ def freeze_start_up_objects(window: MainWindow) -> None:
     window.first_painted.connect(gc.freeze)
 
 
+def say_already_open(error: AlreadyOpen) -> None:
+    """A second start on a data folder that a window uses: that window came forward, or it did not answer."""
+    import sys
+
+    if error.answered:
+        print(f"objector: Objector is already open with the data folder {error.data_dir}; its window was "
+              "brought to the front.", file=sys.stderr)
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    text = tr("Objector is already open with the data folder {folder} (process {pid}), but its window did not "
+              "come forward.\n\nSwitch to that window. If it no longer responds, close it (or end process "
+              "{pid}) and start Objector again. Nothing was changed.").format(folder=error.data_dir,
+                                                                             pid=error.pid)
+    print(f"objector: {text}", file=sys.stderr)
+    QMessageBox.warning(None, tr("Objector is already open"), text)
+
+
 def start(locations: paths.Locations, argv: list[str],
-          precheck: Precheck | None = None) -> tuple[QApplication, Database, MainWindow] | None:
-    """Everything up to showing the window (the start-up benchmark times this and the first paint)."""
+          precheck: Precheck | None = None) -> tuple[QApplication, Database, MainWindow] | int:
+    """Everything up to showing the window (the start-up benchmark times this and the first paint); the
+    exit code instead when no window opens."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Objector")
     app.setOrganizationName("Objector")
     app.setDesktopFileName("objector")
+    lock = InstanceLock(locations.data_dir)
+    try:
+        lock.acquire()
+    except AlreadyOpen as error:
+        say_already_open(error)
+        return 0 if error.answered else 1
     db = open_database(locations, precheck=precheck)
     if db is None:
-        return None
+        lock.release()
+        return 1
     window = create_window(locations, db)
+    window.instance_lock = lock
+    if lock.held:
+        requests = ComeForwardRequests(lock.requests_dir, window)
+        requests.requested.connect(window.come_forward)
+        window.destroyed.connect(requests.stop)
     connect_session_signals(window)
     freeze_start_up_objects(window)
     window.show()
@@ -112,9 +144,10 @@ def start(locations: paths.Locations, argv: list[str],
 
 def run(locations: paths.Locations, argv: list[str], precheck: Precheck | None = None) -> int:
     started = start(locations, argv, precheck)
-    if started is None:
-        return 1
-    app, db, _window = started
+    if isinstance(started, int):
+        return started
+    app, db, window = started
     code = app.exec()
     db.close()
+    window.instance_lock.release()
     return int(code)

@@ -16,6 +16,8 @@ from app.core.records import record
 from app.storage.database import STATUSES
 from app.ui.models import status_label, tr
 
+Target = tuple[int, str, str]  # account id, procedure id, step id ("" for the procedure itself)
+
 _LAZY_PARTS = frozenset({
     "banner", "browser", "status_label", "status_box", "date_label", "date_edit", "reference_edit",
     "extended_box", "clock_label", "escalate_button", "recheck_button", "request_box", "template_label", "template_view",
@@ -82,18 +84,22 @@ def step_markdown(procedure: Procedure, step: Step) -> str:
 class DetailsPane(QWidget):
     """Shows a procedure or a step: banners, rendered text, template with "Copy text", status."""
 
-    status_chosen = Signal(str)
-    status_date_changed = Signal(object)
-    reference_changed = Signal(str)
-    extended_changed = Signal(bool)
-    escalate_requested = Signal()
-    rechecked = Signal()
+    # Each edit names what it edits: the (account id, procedure id, step id) that the pane showed when the
+    # user made it (`target`), never whatever the checklist's current row is by the time it is saved.
+    status_chosen = Signal(object, str)
+    status_date_changed = Signal(object, object)
+    reference_changed = Signal(object, str)
+    extended_changed = Signal(object, bool)
+    escalate_requested = Signal(object)
+    rechecked = Signal(object)
     message = Signal(str)
     built = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._built = False
+        self.target: Target | None = None  # what the pane shows: (account id, procedure id, step id or "")
+        self._shown_date: dt.date | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         # Until something is selected, a label is all the pane needs: the browser, date field and the rest
@@ -136,30 +142,30 @@ class DetailsPane(QWidget):
         for status in STATUSES:
             self.status_box.addItem(status_label(status), status)
         self.status_label.setBuddy(self.status_box)
-        self.status_box.activated.connect(lambda row: self.status_chosen.emit(self.status_box.itemData(row)))
+        self.status_box.activated.connect(self._status_activated)
         self.date_label = QLabel(tr("&on"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(tr("Date of this status"))
         self.date_label.setBuddy(self.date_edit)
-        self.date_edit.editingFinished.connect(lambda: self.status_date_changed.emit(self.date_edit.date().toPython()))
+        self.date_edit.editingFinished.connect(self._commit_date)
         self.reference_edit = QLineEdit()
         self.reference_edit.setPlaceholderText(tr("Reference number or confirmation text (optional)"))
         self.reference_edit.setAccessibleName(tr("Reference number"))
-        self.reference_edit.editingFinished.connect(lambda: self.reference_changed.emit(self.reference_edit.text()))
+        self.reference_edit.editingFinished.connect(self._commit_reference)
         self.extended_box = QCheckBox(tr("They said they need longer to reply (e&xtension)"))
         self.extended_box.setAccessibleName(tr("The other side extended the reply period"))
-        self.extended_box.clicked.connect(lambda: self.extended_changed.emit(self.extended_box.isChecked()))
+        self.extended_box.clicked.connect(self._extended_clicked)
         self.clock_label = QLabel()
         self.clock_label.setWordWrap(True)
         self.clock_label.setAccessibleName(tr("Reply clock"))
         self.recheck_button = QPushButton(tr("I checked it &again today"))
         self.recheck_button.setAccessibleName(tr("I checked it again today"))
-        self.recheck_button.clicked.connect(lambda: self.rechecked.emit())
+        self.recheck_button.clicked.connect(lambda: self.target and self.rechecked.emit(self.target))
         self.escalate_button = QPushButton(tr("Add the complaint procedure to this account"))
         self.escalate_button.setAccessibleName(tr("Add the complaint procedure to this account"))
-        self.escalate_button.clicked.connect(lambda: self.escalate_requested.emit())
+        self.escalate_button.clicked.connect(lambda: self.target and self.escalate_requested.emit(self.target))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
         status_row.addWidget(self.status_box, 1)
@@ -220,7 +226,39 @@ class DetailsPane(QWidget):
         self.banner.setText("\n\n".join(lines))
         self.banner.show()
 
+    # --- edits, each sent with the ids of what the pane shows -------------------------------------------
+
+    def _status_activated(self, row: int) -> None:
+        if self.target is not None:
+            self.status_chosen.emit(self.target, self.status_box.itemData(row))
+
+    def _extended_clicked(self) -> None:
+        if self.target is not None:
+            self.extended_changed.emit(self.target, self.extended_box.isChecked())
+
+    def _commit_reference(self) -> None:
+        if self.target is not None and self.reference_edit.isModified():
+            self.reference_edit.setModified(False)
+            self.reference_changed.emit(self.target, self.reference_edit.text())
+
+    def _commit_date(self) -> None:
+        day = self.date_edit.date().toPython()
+        if self.target is not None and self.date_edit.isEnabled() and day != self._shown_date:
+            self._shown_date = day
+            self.status_date_changed.emit(self.target, day)
+
+    def commit_pending(self) -> None:
+        """Send a reference or date still being typed, for what the pane shows now: called before the pane
+        shows something else, so that it can never land on the next thing shown."""
+        if self._built:
+            self._commit_reference()
+            self._commit_date()
+
+    # --- what is shown ----------------------------------------------------------------------------------
+
     def show_nothing(self, text: str) -> None:
+        self.commit_pending()
+        self.target = None
         if not self._built:
             self.placeholder.setText(text)
             return
@@ -229,15 +267,19 @@ class DetailsPane(QWidget):
         self._set_status_visible(False)
         self.browser.set_markdown(text)
 
-    def show_procedure(self, procedure: Procedure, request: RequestView, today: dt.date,
+    def show_procedure(self, account_id: int, procedure: Procedure, request: RequestView, today: dt.date,
                        change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
+        self.commit_pending()
+        self.target = (account_id, procedure.id, "")
         self._set_banner(self.banners(procedure, today, change, orphans, request.coverage))
         self.browser.set_markdown(procedure_markdown(procedure, today))
         self._set_template("")
         self._show_request(request)
 
-    def show_step(self, procedure: Procedure, step: Step, request: RequestView, today: dt.date,
+    def show_step(self, account_id: int, procedure: Procedure, step: Step, request: RequestView, today: dt.date,
                   values: dict[str, str], change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
+        self.commit_pending()
+        self.target = (account_id, procedure.id, step.id)
         self._set_banner(self.banners(procedure, today, change, orphans, request.coverage))
         self.browser.set_markdown(step_markdown(procedure, step))
         self._set_template(fill_template(step.template, values, today) if step.template else "")
@@ -247,8 +289,10 @@ class DetailsPane(QWidget):
         self._set_status_visible(True)
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(request.status)))
         self.date_edit.setDate(request.status_date)
+        self._shown_date = request.status_date
         self.date_edit.setEnabled(request.status != "not-started")
-        self.reference_edit.setText(request.reference)
+        if self.reference_edit.text() != request.reference:
+            self.reference_edit.setText(request.reference)  # also clears isModified()
         self.extended_box.setVisible(request.can_extend)
         self.extended_box.setChecked(request.extended)
         self.clock_label.setText(request.clock_text)

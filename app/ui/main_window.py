@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QFileSystemWatcher,
-    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QSettings,
@@ -73,9 +73,9 @@ from app.core.procedures import (
 )
 from app.core.records import field, record
 from app.storage.database import Account, Database, Run
-from app.storage.errors import StoreError
+from app.storage.errors import NoteChanged, StoreError
 from app.ui.commands import NoteCommand, NoteKey, StatusCommand, TickCommand
-from app.ui.details import DetailsPane, RequestView
+from app.ui.details import DetailsPane, RequestView, Target
 from app.ui.models import (
     AccountListModel,
     ChecklistFilter,
@@ -209,6 +209,12 @@ class MainWindow(QMainWindow):
         self.locations = locations
         self._today = today
         self.current_account: Account | None = None
+        self._checklist_account: Account | None = None  # whose checklist the model holds
+        # The row the user chose (procedure id, step id or ""): kept while a search hides it, and selected
+        # again when it is shown again; None when nothing is chosen.
+        self._wanted: tuple[str, str] | None = None
+        self._following = False  # the checklist's rows are being changed by the program, not the user
+        self._expanded_before_search: set[str] | None = None
         self._runs: dict[str, Run] = {}
         self._coverage: dict[str, str] = {}
         self._followup_cache: dict[int, AccountFollowup] = {}
@@ -264,6 +270,14 @@ class MainWindow(QMainWindow):
         self._followup_batch.setSingleShot(True)
         self._followup_batch.setInterval(0)
         self._followup_batch.timeout.connect(self._count_in_batches)
+        # Another process's commits to the store (a `backup import`, say) are noticed and shown.
+        from app.ui.store_watch import StoreWatcher
+
+        self.instance_lock: Any = None  # the data folder's lock (app.ui.instance), held by application.start
+        self.store_watcher = StoreWatcher(db, self)
+        self.store_watcher.changed.connect(self.store_changed_elsewhere)
+        self._reloading_store = False
+        self.first_painted.connect(self.store_watcher.start)
         self._show_problems_notice()
         self.reload_accounts()
         self._restore_settings()
@@ -395,7 +409,7 @@ class MainWindow(QMainWindow):
         # Not ResizeToContents: that asks every row for its size on each tick, slow on a large library.
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance("88 of 88 · submitted  "))
-        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
 
         head = QHBoxLayout()
@@ -427,7 +441,7 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
         self.details = DetailsPane()
-        self.details.status_chosen.connect(self.request_status)
+        self.details.status_chosen.connect(self.request_status)  # each with the ids the pane shows
         self.details.status_date_changed.connect(self.change_status_date)
         self.details.reference_changed.connect(self.change_reference)
         self.details.extended_changed.connect(self.change_extended)
@@ -605,10 +619,8 @@ class MainWindow(QMainWindow):
     def reload_catalog(self) -> None:
         """Load the library again after the user's files changed; ticks and notes stay (they live in the store)."""
         catalog = load_catalog(self.locations.procedure_dirs(), ParseCache(self.locations.cache_dir / "procedures.pickle"))
+        self.details.commit_pending()
         self.flush_notes()
-        current = self.tree.currentIndex()
-        procedure_id = current.data(ChecklistModel.ProcedureIdRole) if current.isValid() else None
-        step_id = current.data(ChecklistModel.StepIdRole) if current.isValid() else None
         self._save_expanded()
         self.catalog = catalog
         self._show_problems_notice()
@@ -616,11 +628,7 @@ class MainWindow(QMainWindow):
             self.show_problems()
         account = self.current_account
         self.current_account = None
-        self.reload_accounts(select_id=account.id if account else None)
-        if procedure_id:
-            index = self.checklist_model.index_for(procedure_id, step_id)
-            if index.isValid():
-                self.tree.setCurrentIndex(self.filter.mapFromSource(index))
+        self.reload_accounts(select_id=account.id if account else None)  # keeps the row chosen, if still there
         self._watch_procedure_folders()
         self.invalidate_followup()
         self.statusBar().showMessage(tr("Procedures reloaded: {count} loaded.").format(count=len(catalog)), 5000)
@@ -821,6 +829,33 @@ class MainWindow(QMainWindow):
             "entries.").format(accounts=summary.accounts_added, ticks=summary.ticks_added,
                                notes=summary.notes_changed, history=summary.history_added))
 
+    # --- other processes ---------------------------------------------------------------------------------
+
+    def come_forward(self) -> None:
+        """A second start on this data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(tr("Objector is already open: this is its window."), 8000)
+
+    def store_changed_elsewhere(self) -> None:
+        """Another process committed to the store: show what it holds now, keeping the account, the row
+        chosen and the open procedures. Typed text not yet saved is saved against what the store holds
+        now (a note changed on both sides is never overwritten without asking)."""
+        if self._reloading_store:
+            return
+        self._reloading_store = True
+        try:
+            account = self.current_account
+            self.current_account = None  # show the same account again, from the store
+            self.reload_accounts(select_id=account.id if account else None)
+            self.invalidate_followup()
+        finally:
+            self._reloading_store = False
+        self.statusBar().showMessage(tr("Updated: your data was changed outside this window."), 6000)
+
     # --- errors and messages -----------------------------------------------------------------------------
 
     def show_store_error(self, error: StoreError) -> None:
@@ -919,13 +954,22 @@ class MainWindow(QMainWindow):
             self.account_view.setCurrentIndex(self.accounts_model.index(row, 0))
 
     def show_account(self, account: Account | None) -> None:
+        """Show `account`'s checklist. The same account shown again (after an edit, a reload, a change made
+        by another process) keeps the row the user chose and the open procedures; another account starts
+        with nothing chosen."""
+        self.details.commit_pending()
         self.flush_notes()
         self._save_expanded()
+        same = account is not None and self._checklist_account is not None and \
+            self._checklist_account.id == account.id
+        if not same:
+            self._wanted = None
         self.current_account = account
         if account is None:
+            self._checklist_account = None
             self.checklist_model.set_checklist(None)
             self.account_note.load(None, "")
-            self._show_selection(QModelIndex())
+            self._reselect()
             self._update_account_actions()
             return
         try:
@@ -936,14 +980,19 @@ class MainWindow(QMainWindow):
             return
         self._runs = runs
         self._coverage = self._coverage_for(account, checklist)
-        self.checklist_model.set_checklist(checklist, notes,
-                                           {pid: run.status for pid, run in runs.items()}, self._coverage)
+        self._checklist_account = account
+        self._following = True
+        try:
+            self.checklist_model.set_checklist(checklist, notes,
+                                               {pid: run.status for pid, run in runs.items()}, self._coverage)
+        finally:
+            self._following = False
         self.account_note.load((account.id, "", ""), notes.get(("", ""), ""))
         self._update_header()
         self._restore_expanded()
         if self.filter.text:
             self.tree.expandAll()
-        self._show_selection(QModelIndex())
+        self._reselect(reload_notes=True)
         self._update_account_actions()
 
     def _coverage_for(self, account: Account, checklist: Checklist) -> dict[str, str]:
@@ -1091,7 +1140,7 @@ class MainWindow(QMainWindow):
         was_complete = self._entry_complete(procedure_id)
         self.checklist_model.apply_tick(procedure_id, step_id, done)
         if self._entry_complete(procedure_id) != was_complete and self.filter.hide_complete:
-            self.filter.refilter()
+            self._follow_rows(self.filter.refilter)
         self._record_completion(account_id, procedure_id)
         self._update_header()
         self._refresh_details()
@@ -1129,16 +1178,27 @@ class MainWindow(QMainWindow):
         self.checklist_model.setData(index, Qt.CheckState.Unchecked if done else Qt.CheckState.Checked,
                                      Qt.ItemDataRole.CheckStateRole)
 
-    def request_status(self, status: str) -> None:
-        account = self.current_account
-        procedure_id = self._current_procedure_id()
-        if account is None or procedure_id is None:
+    def _run_of(self, account_id: int, procedure_id: str) -> Run:
+        """The run as last read: from the shown account's cache, or from the store for another account."""
+        if self.current_account is not None and self.current_account.id == account_id:
+            return self._runs.get(procedure_id, Run(account_id, procedure_id))
+        return self.db.run(account_id, procedure_id)
+
+    def _keep_run(self, run: Run) -> None:
+        if self.current_account is not None and self.current_account.id == run.account_id:
+            self._runs[run.procedure_id] = run
+
+    def request_status(self, target: Target, status: str) -> None:
+        account_id, procedure_id, _step = target
+        try:
+            before = self._run_of(account_id, procedure_id).status
+        except StoreError as error:
+            self.show_store_error(error)
             return
-        before = self._runs.get(procedure_id, Run(account.id, procedure_id)).status
         if before == status:
             return
-        if self.write_status(account.id, procedure_id, status):
-            self.undo_stack.push(StatusCommand(self, account.id, procedure_id, before, status))
+        if self.write_status(account_id, procedure_id, status):
+            self.undo_stack.push(StatusCommand(self, account_id, procedure_id, before, status))
 
     def write_status(self, account_id: int, procedure_id: str, status: str) -> bool:
         if self.current_account is None or self.current_account.id != account_id:
@@ -1160,62 +1220,55 @@ class MainWindow(QMainWindow):
         """A date the user picked, stored at noon UTC so that it stays the same day in every time zone."""
         return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc)
 
-    def change_status_date(self, day: dt.date) -> None:
-        account, procedure_id = self.current_account, self._current_procedure_id()
-        if account is None or procedure_id is None:
-            return
-        run = self._runs.get(procedure_id, Run(account.id, procedure_id))
-        if run.status == "not-started" or (run.status_at and run.status_at.date() == day):
-            return
+    def change_status_date(self, target: Target, day: dt.date) -> None:
+        account_id, procedure_id, _step = target
         try:
-            self._runs[procedure_id] = self.db.set_status(account.id, procedure_id, run.status,
-                                                          at=self._status_moment(day))
+            run = self._run_of(account_id, procedure_id)
+            if run.status == "not-started" or (run.status_at and run.status_at.date() == day):
+                return
+            self._keep_run(self.db.set_status(account_id, procedure_id, run.status, at=self._status_moment(day)))
         except StoreError as error:
             self.show_store_error(error)
         self._refresh_details()
-        self.invalidate_followup(account.id)
+        self.invalidate_followup(account_id)
 
-    def change_reference(self, text: str) -> None:
-        account, procedure_id = self.current_account, self._current_procedure_id()
-        if account is None or procedure_id is None:
-            return
-        run = self._runs.get(procedure_id, Run(account.id, procedure_id))
-        if text.strip() == run.reference:
-            return
+    def change_reference(self, target: Target, text: str) -> None:
+        account_id, procedure_id, _step = target
         try:
-            self._runs[procedure_id] = self.db.set_status(account.id, procedure_id, run.status,
-                                                          at=run.status_at or None, reference=text.strip())
+            run = self._run_of(account_id, procedure_id)
+            if text.strip() == run.reference:
+                return
+            self._keep_run(self.db.set_status(account_id, procedure_id, run.status, at=run.status_at or None,
+                                              reference=text.strip()))
         except StoreError as error:
             self.show_store_error(error)
 
-    def change_extended(self, extended: bool) -> None:
-        account, procedure_id = self.current_account, self._current_procedure_id()
-        if account is None or procedure_id is None:
-            return
+    def change_extended(self, target: Target, extended: bool) -> None:
+        account_id, procedure_id, _step = target
         try:
-            self._runs[procedure_id] = self.db.set_extended(account.id, procedure_id, extended)
+            self._keep_run(self.db.set_extended(account_id, procedure_id, extended))
         except StoreError as error:
             self.show_store_error(error)
         self._refresh_details()
-        self.invalidate_followup(account.id)
+        self.invalidate_followup(account_id)
 
-    def mark_rechecked(self) -> None:
+    def mark_rechecked(self, target: Target) -> None:
         """The user looked again and the setting is still as they left it: the re-check clock starts anew."""
-        account, procedure_id = self.current_account, self._current_procedure_id()
-        procedure = self.catalog.get(procedure_id) if procedure_id else None
-        if account is None or procedure is None:
+        account_id, procedure_id, _step = target
+        procedure = self.catalog.get(procedure_id)
+        if procedure is None:
             return
         try:
-            self._runs[procedure.id] = self.db.record_completion(account.id, procedure.id, procedure.fingerprint,
-                                                                 procedure.step_ids)
+            self._keep_run(self.db.record_completion(account_id, procedure.id, procedure.fingerprint,
+                                                     procedure.step_ids))
         except StoreError as error:
             self.show_store_error(error)
             return
         self._refresh_details()
-        self.invalidate_followup(account.id)
+        self.invalidate_followup(account_id)
         self.statusBar().showMessage(tr("Noted. Objector will remind you again later."), 5000)
 
-    def add_escalation(self) -> None:
+    def add_escalation(self, _target: Target | None = None) -> None:
         account = self.current_account
         escalation = self._escalation_for(account) if account else None
         if account is None or escalation is None:
@@ -1362,8 +1415,10 @@ class MainWindow(QMainWindow):
             self.accounts_model.update_progress(account.id, checklist.progress())
 
     def _current_procedure_id(self) -> str | None:
-        index = self.tree.currentIndex()
-        return index.data(ChecklistModel.ProcedureIdRole) if index.isValid() else None
+        """The procedure the details pane shows (the checklist's current row, selected)."""
+        target = self.details.target
+        return target[1] if target is not None and self.current_account is not None and \
+            target[0] == self.current_account.id else None
 
     def _set_visibility(self, procedure_id: str, visibility: str) -> None:
         account = self.current_account
@@ -1375,11 +1430,10 @@ class MainWindow(QMainWindow):
             self.show_store_error(error)
             return
         self.invalidate_followup(account.id)
+        if visibility != "hidden":
+            self._wanted = (procedure_id, "")
         self.current_account = None
         self.reload_accounts(select_id=account.id)
-        index = self.checklist_model.index_for(procedure_id)
-        if index.isValid():
-            self.tree.setCurrentIndex(self.filter.mapFromSource(index))
 
     def add_procedure_by_hand(self) -> None:
         from app.ui.dialogs import ChooseProcedureDialog
@@ -1416,26 +1470,83 @@ class MainWindow(QMainWindow):
 
     # --- selection and details ----------------------------------------------------------------------------
 
-    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_selection(self.tree.currentIndex())
+    def _ids_at(self, proxy_index: QModelIndex) -> tuple[str, str] | None:
+        if not proxy_index.isValid():
+            return None
+        index = self.filter.mapToSource(proxy_index)
+        procedure_id = index.data(ChecklistModel.ProcedureIdRole)
+        return (str(procedure_id), str(index.data(ChecklistModel.StepIdRole) or "")) if procedure_id else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The checklist's current row moved (a click, the keys, focus arriving by Tab): the pane shows
+        that row, and the row is selected, so that the row marked, the pane and every edit agree."""
+        if current.isValid() and not self.tree.selectionModel().isSelected(current):
+            self.tree.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                              | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_selection(current)
+        if not self._following:
+            self._wanted = self._ids_at(current)
+
+    def _follow_rows(self, change: Callable[[], None]) -> None:
+        """Change which rows the checklist shows (a search, hiding completed ones), then put the selection
+        back on the row the user chose where it is still shown, or clear the pane where it is not."""
+        self._following = True
+        try:
+            change()
+        finally:
+            self._following = False
+        self._reselect()
+
+    def _reselect(self, reload_notes: bool = False) -> None:
+        """Select the row the user chose (`_wanted`) if the checklist shows it, else nothing; the pane
+        follows either way (a model reset clears the selection without a signal)."""
+        index = QModelIndex()
+        if self._wanted is not None:
+            source = self.checklist_model.index_for(self._wanted[0], self._wanted[1] or None)
+            index = self.filter.mapFromSource(source) if source.isValid() else QModelIndex()
+        selection = self.tree.selectionModel()
+        self._following = True
+        try:
+            if index.isValid():
+                if index.parent().isValid():
+                    self.tree.setExpanded(index.parent(), True)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+                self.tree.scrollTo(index)
+            elif selection.currentIndex().isValid() or selection.hasSelection():
+                selection.clear()
+        finally:
+            self._following = False
+        self._show_selection(self.tree.currentIndex(), reload_notes=reload_notes)
 
     def _refresh_details(self) -> None:
-        self._show_selection(self.tree.currentIndex(), reload_notes=False)
-
-    def _show_selection(self, proxy_index: QModelIndex, reload_notes: bool = True) -> None:
+        """Show again what the pane shows (after a change to it), without reloading its notes."""
+        target = self.details.target
         account = self.current_account
-        index = self.filter.mapToSource(proxy_index) if proxy_index.isValid() else QModelIndex()
-        procedure_id = index.data(ChecklistModel.ProcedureIdRole) if index.isValid() else None
+        if target is None or account is None or target[0] != account.id:
+            self._show_selection(self.tree.currentIndex(), reload_notes=False)
+            return
+        self._show_ids(target[1], target[2], reload_notes=False)
+
+    def _show_selection(self, proxy_index: QModelIndex, reload_notes: bool = False) -> None:
+        ids = self._ids_at(proxy_index)
+        self._show_ids(ids[0] if ids else None, ids[1] if ids else "", reload_notes)
+
+    def _show_ids(self, procedure_id: str | None, step_id: str, reload_notes: bool = False) -> None:
+        """Show one procedure or step of the current account in the pane, with its notes (loaded again
+        when it is not what the pane showed, or when `reload_notes`)."""
+        account = self.current_account
         procedure = self.catalog.get(procedure_id) if procedure_id else None
         if account is None or procedure is None:
-            if reload_notes:
-                self.flush_notes()
-                self.procedure_note.load(None, "")
-                self.step_note.load(None, "")
+            self.flush_notes()
+            self.procedure_note.load(None, "")
+            self.step_note.load(None, "")
             self.details.show_nothing(tr("Choose a procedure or a step to see it here.")
                                       if account else tr("Add an account to begin."))
             return
-        step_id = index.data(ChecklistModel.StepIdRole)
+        if step_id and procedure.step(step_id) is None:
+            step_id = ""
+        reload_notes = reload_notes or self.details.target != (account.id, procedure.id, step_id)
         run = self._runs.get(procedure.id, Run(account.id, procedure.id))
         change = changes_since_completion(procedure, run.completed_fingerprint, run.completed_steps)
         checklist = self.checklist_model.checklist
@@ -1443,19 +1554,23 @@ class MainWindow(QMainWindow):
         orphans = entry.orphans() if entry else []
         if reload_notes:
             self.flush_notes()
-            notes = self.db.notes(account.id)
+            try:
+                notes = self.db.notes(account.id)
+            except StoreError as error:
+                self.show_store_error(error)
+                notes = {}
             self.procedure_note.load((account.id, procedure.id, ""), notes.get((procedure.id, ""), ""))
             self.step_note.load((account.id, procedure.id, step_id) if step_id else None,
-                                notes.get((procedure.id, step_id), "") if step_id else "")
+                            notes.get((procedure.id, step_id), "") if step_id else "")
         step = procedure.step(step_id) if step_id else None
         request = self._request_view(account, procedure, run)
         if step is None:
-            self.details.show_procedure(procedure, request, self.today, change, orphans)
+            self.details.show_procedure(account.id, procedure, request, self.today, change, orphans)
         else:
             values = {"name": account.full_name, "email": account.email, "handle": account.handle,
                       "country": account.country, "platform": platform_label(account.platform),
                       "account": account.label}
-            self.details.show_step(procedure, step, request, self.today, values, change, orphans)
+            self.details.show_step(account.id, procedure, step, request, self.today, values, change, orphans)
 
     def _request_view(self, account: Account, procedure: Procedure, run: Run) -> RequestView:
         state = run_state(run)
@@ -1517,24 +1632,56 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def _expanded_ids(self) -> set[str]:
+        return {str(self.filter.index(row, 0).data(ChecklistModel.ProcedureIdRole))
+                for row in range(self.filter.rowCount()) if self.tree.isExpanded(self.filter.index(row, 0))}
+
     def _search_changed(self, text: str) -> None:
-        self.filter.set_text(text)
-        # Open the matching procedures to show the matching steps; past a screenful, leave them folded
-        # (expanding a thousand procedures takes longer than it helps).
-        if text.strip() and self.filter.rowCount() <= 40:
-            self.tree.expandAll()
+        searching = bool(text.strip())
+        if searching and self._expanded_before_search is None:
+            self._expanded_before_search = self._expanded_ids()  # to open the same ones when it is cleared
+        self._following = True
+        try:
+            self.filter.set_text(text)
+            if not searching and self._expanded_before_search is not None:
+                wanted, self._expanded_before_search = self._expanded_before_search, None
+                self.tree.collapseAll()
+                for row in range(self.filter.rowCount()):
+                    index = self.filter.index(row, 0)
+                    if index.data(ChecklistModel.ProcedureIdRole) in wanted:
+                        self.tree.setExpanded(index, True)
+            # Open the matching procedures to show the matching steps; past a screenful, leave them folded
+            # (expanding a thousand procedures takes longer than it helps).
+            elif searching and self.filter.rowCount() <= 40:
+                self.tree.expandAll()
+        finally:
+            self._following = False
+        self._reselect()
 
     def _hide_complete_changed(self) -> None:
-        self.filter.set_hide_complete(self.hide_complete_action.isChecked())
+        self._follow_rows(lambda: self.filter.set_hide_complete(self.hide_complete_action.isChecked()))
 
     # --- notes -------------------------------------------------------------------------------------------
 
     def save_note(self, editor: NoteEditor) -> None:
+        """Save what is typed in `editor`, unless the stored note changed since the editor loaded it (in
+        another process): then the user chooses, and nothing is overwritten without being asked."""
         if editor.key is None or not editor.pending():
             return
         key, before, after = editor.key, editor.saved_text, editor.toPlainText()
         try:
-            self.db.set_note(key[0], after, key[1], key[2])
+            try:
+                self.db.set_note(key[0], after, key[1], key[2], expected=before)
+            except NoteChanged as changed:
+                chosen = self._resolve_note_conflict(changed.stored, after)
+                before = editor.saved_text = changed.stored  # what the store holds now
+                if chosen == changed.stored:
+                    editor.set_saved(chosen)
+                    self._show_saved_note(key, chosen)
+                    return
+                after = chosen
+                self.db.set_note(key[0], after, key[1], key[2])
+                editor.set_saved(after)
         except StoreError as error:
             # The text stays in the box, and in `unsaved_notes` if another note is shown, to be tried again.
             self.unsaved_notes[key] = after
@@ -1542,11 +1689,38 @@ class MainWindow(QMainWindow):
             return
         self.unsaved_notes.pop(key, None)
         editor.saved_text = after
-        if self.current_account is not None and key[0] == self.current_account.id and key[1]:
-            self.checklist_model.set_note(key[1], key[2], after)
-            if self.filter.text:
-                self.filter.refilter()
+        self._show_saved_note(key, after)
         self.undo_stack.push(NoteCommand(self, key, before, after))
+
+    def _show_saved_note(self, key: NoteKey, text: str) -> None:
+        if self.current_account is not None and key[0] == self.current_account.id and key[1]:
+            self.checklist_model.set_note(key[1], key[2], text)
+            if self.filter.text:
+                self._follow_rows(self.filter.refilter)
+
+    def _resolve_note_conflict(self, stored: str, typed: str) -> str:
+        """The note was changed elsewhere while the user typed: ask which text to keep (both, by default);
+        returns the text to store."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Note changed elsewhere"), tr(
+            "This note was changed outside this window (by another Objector or a command) while you were "
+            "typing.\n\nKeep both texts (the other one first, then yours), only yours, or only the other?"),
+            parent=self)
+        box.setDetailedText(tr("Changed elsewhere:\n{stored}\n\nTyped here:\n{typed}").format(
+            stored=stored, typed=typed))
+        both = box.addButton(tr("Keep &both"), QMessageBox.ButtonRole.AcceptRole)
+        mine = box.addButton(tr("Keep &mine"), QMessageBox.ButtonRole.DestructiveRole)
+        theirs = box.addButton(tr("Keep the &other"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(both)
+        box.setEscapeButton(both)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is mine:
+            return typed
+        if clicked is theirs:
+            return stored
+        return f"{stored}\n\n{typed}" if stored.strip() and typed.strip() else (stored or typed)
 
     def write_note(self, key: NoteKey, text: str) -> bool:
         if self.current_account is None or self.current_account.id != key[0]:
@@ -1601,7 +1775,7 @@ class MainWindow(QMainWindow):
     # --- remembering where the user was -------------------------------------------------------------------
 
     def _expanded_key(self) -> str | None:
-        return f"expanded/{self.current_account.uid}" if self.current_account else None
+        return f"expanded/{self._checklist_account.uid}" if self._checklist_account else None
 
     def _save_expanded(self) -> None:
         key = self._expanded_key()
@@ -1681,6 +1855,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         # Nothing may run against the store once the window is gone (the caller closes the store next).
         self._after_first_paint.cancel()
+        self.store_watcher.stop()
         self._reload_timer.stop()
         self._followup_timer.stop()
         self._followup_batch.stop()
