@@ -58,7 +58,8 @@ class InstanceLock:
             return
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             return  # not held by anyone, just not writable: opening the store explains that
-        _ok, pid, _host, _app = self._lock.getLockInfo()
+        info = self._lock.getLockInfo()  # PySide6: (pid, host, application), or with a leading "ok" flag
+        pid = next((value for value in info if isinstance(value, int) and not isinstance(value, bool)), 0)
         raise AlreadyOpen(self.data_dir, int(pid), self._ask_to_come_forward(wait_s))
 
     def _ask_to_come_forward(self, wait_s: float) -> bool:

@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         self.store_watcher = StoreWatcher(db, self)
         self.store_watcher.changed.connect(self.store_changed_elsewhere)
         self._reloading_store = False
+        self._saving_note = False
         self.first_painted.connect(self.store_watcher.start)
         self._show_problems_notice()
         self.reload_accounts()
@@ -845,6 +846,11 @@ class MainWindow(QMainWindow):
         chosen and the open procedures. Typed text not yet saved is saved against what the store holds
         now (a note changed on both sides is never overwritten without asking)."""
         if self._reloading_store:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.activeModalWidget() is not None:  # a dialog is open (it may be about this note)
+            QTimer.singleShot(300, self, self.store_changed_elsewhere)
             return
         self._reloading_store = True
         try:
@@ -1666,9 +1672,10 @@ class MainWindow(QMainWindow):
     def save_note(self, editor: NoteEditor) -> None:
         """Save what is typed in `editor`, unless the stored note changed since the editor loaded it (in
         another process): then the user chooses, and nothing is overwritten without being asked."""
-        if editor.key is None or not editor.pending():
+        if editor.key is None or not editor.pending() or self._saving_note:
             return
         key, before, after = editor.key, editor.saved_text, editor.toPlainText()
+        self._saving_note = True  # the question below runs an event loop: no second save meanwhile
         try:
             try:
                 self.db.set_note(key[0], after, key[1], key[2], expected=before)
@@ -1687,6 +1694,8 @@ class MainWindow(QMainWindow):
             self.unsaved_notes[key] = after
             self.show_store_error(error)
             return
+        finally:
+            self._saving_note = False
         self.unsaved_notes.pop(key, None)
         editor.saved_text = after
         self._show_saved_note(key, after)

@@ -38,6 +38,9 @@ class StoreWatcher(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def watching(self) -> bool:
+        return self._timer.isActive()
+
     def check(self) -> bool:
         """Look now; True (and `changed`) if another process committed since the last look."""
         if not self._timer.isActive():

@@ -1,0 +1,199 @@
+"""One window per data folder; what other processes write is seen, and a note is never overwritten blindly.
+
+Found in a hands-on walk: a second `objector` on the same folder opened without a word, each window showed
+stale data, and a note typed in one was silently overwritten by the other."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.storage.backup import export_file
+from app.storage.database import Database
+from tests.conftest import REPO
+from tests.killing import ChildLines
+from tests.ui.conftest import Harness, when_modal
+
+PROC = "example-object"
+
+WINDOW = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from app import paths
+    from app.ui.application import start
+
+    started = start(paths.Locations(Path(sys.argv[1])), ["objector"])
+    if isinstance(started, int):
+        print("exit", started, flush=True)
+        sys.exit(started)
+    app, db, window = started
+    window.first_painted.connect(lambda: print("ready", flush=True))
+    original = window.come_forward
+
+    def come_forward():
+        original()
+        print("forward", flush=True)
+
+    window.come_forward = come_forward
+    requests = window.findChild(__import__("app.ui.instance", fromlist=["x"]).ComeForwardRequests)
+    requests.requested.disconnect()
+    requests.requested.connect(come_forward)
+    app.exec()
+""")
+
+
+def env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+
+
+def start_window(data: Path) -> ChildLines:
+    child = subprocess.Popen([sys.executable, "-c", WINDOW, str(data)], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, env=env())
+    return ChildLines(child)
+
+
+def objector(*words: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "app", *words], capture_output=True, text=True, env=env(),
+                          timeout=timeout, cwd=REPO)
+
+
+@pytest.mark.slow
+def test_a_second_start_brings_the_first_window_forward_and_a_killed_ones_lock_is_taken_over(
+        tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = start_window(data)
+    assert first.readline() == "ready"
+    second = objector("--data-dir", str(data))
+    assert second.returncode == 0
+    assert "already open" in second.stderr and str(data) in second.stderr
+    assert first.readline() == "forward"
+    assert not any((data / "window-requests").iterdir())  # the request was taken away
+
+    os.kill(first.child.pid, signal.SIGKILL)  # a crash: the lock file stays behind
+    first.child.wait(timeout=30)
+    first.close()
+    assert (data / "objector.lock").exists()
+    third = start_window(data)
+    assert third.readline() == "ready"  # the stale lock was taken over
+    third.child.terminate()
+    third.child.wait(timeout=30)
+    third.close()
+
+
+@pytest.mark.slow
+def test_a_start_whose_first_window_does_not_answer_says_so_and_exits(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = start_window(data)
+    assert first.readline() == "ready"
+    os.kill(first.child.pid, signal.SIGSTOP)  # hung: alive, holding the lock, not answering
+    try:
+        script = textwrap.dedent("""
+            import sys
+            from pathlib import Path
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QApplication, QMessageBox
+            from app import paths
+            from app.ui.application import start
+
+            app = QApplication([])
+            seen = []
+            def look():
+                box = QApplication.activeModalWidget()
+                if isinstance(box, QMessageBox):
+                    seen.append(box.text())
+                    box.accept()
+                else:
+                    QTimer.singleShot(20, look)
+            QTimer.singleShot(0, look)
+            code = start(paths.Locations(Path(sys.argv[1])), ["objector"])
+            print(code, "|", seen[0].replace(chr(10), " ") if seen else "no message")
+        """)
+        result = subprocess.run([sys.executable, "-c", script, str(data)], capture_output=True, text=True,
+                                env=env(), timeout=60)
+    finally:
+        os.kill(first.child.pid, signal.SIGCONT)
+        first.child.terminate()
+        first.child.wait(timeout=30)
+        first.close()
+    code, message = result.stdout.strip().splitlines()[-1].split(" | ")
+    assert code == "1"
+    assert "already open" in message and str(data) in message and str(first.child.pid) in message
+
+
+def test_a_backup_imported_from_the_command_line_shows_in_the_open_window(qtbot: Any, harness: Harness,
+                                                                           tmp_path: Path) -> None:
+    window = harness.open()
+    qtbot.waitUntil(window.store_watcher.watching)
+    other = tmp_path / "other.sqlite3"
+    with Database(other) as db:
+        account = db.add_account("Art Instagram", "instagram", "EU")
+        db.set_note(account.id, "made on the laptop")
+    with Database(other) as db:
+        export_file(db, tmp_path / "backup.json")
+    result = objector("--data-dir", str(harness.locations.data_dir), "backup", "import", str(tmp_path / "backup.json"))
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: window.accounts_model.rowCount() == 1, timeout=5000)
+    assert window.current_account is not None and window.current_account.label == "Art Instagram"
+    assert window.account_note.toPlainText() == "made on the laptop"
+
+
+def test_a_note_changed_by_another_process_while_typed_keeps_both(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    account = window.db.add_account("My Facebook", "facebook", "EU")
+    window.db.set_note(account.id, "first words")
+    window.reload_accounts(select_id=account.id)
+    qtbot.waitUntil(window.store_watcher.watching)
+    window.account_note.setFocus()
+    window.account_note.moveCursor(window.account_note.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.account_note, " typed here")
+    # Another process writes the same note before this one is saved.
+    script = ("import sys; from pathlib import Path; from app.storage.database import Database\n"
+              "db = Database(Path(sys.argv[1])); db.set_note(int(sys.argv[2]), 'first words, then the laptop')")
+    subprocess.run([sys.executable, "-c", script, str(harness.locations.database_path), str(account.id)],
+                   check=True, env=env(), timeout=60)
+    asked: list[str] = []
+
+    def keep_both(box: Any) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.defaultButton().click()
+
+    when_modal(keep_both)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)  # noticed by the window, or at the save: either asks
+    qtbot.waitUntil(lambda: window.db.note(account.id) != "first words, then the laptop", timeout=5000)
+    stored = window.db.note(account.id)
+    assert "first words, then the laptop" in stored and "first words typed here" in stored
+    assert window.account_note.toPlainText() == stored
+    assert "changed outside this window" in asked[0]
+
+
+def test_keep_mine_and_keep_the_other(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    account = window.db.add_account("My Facebook", "facebook", "EU")
+    window.reload_accounts(select_id=account.id)
+    for choice, expected in (("mine", "typed 1"), ("other", "from elsewhere 2")):
+        window.account_note.setFocus()
+        window.account_note.selectAll()
+        qtbot.keyClicks(window.account_note, f"typed {1 if choice == 'mine' else 2}")
+        with Database(harness.locations.database_path) as elsewhere:
+            elsewhere.set_note(account.id, f"from elsewhere {1 if choice == 'mine' else 2}")
+
+        def answer(box: Any, choice: str = choice) -> None:
+            wanted = "Keep &mine" if choice == "mine" else "Keep the &other"
+            next(button for button in box.buttons() if button.text() == wanted).click()
+
+        when_modal(answer)
+        window.flush_notes()
+        assert window.db.note(account.id) == expected
+        assert window.account_note.toPlainText() == expected
+        time.sleep(0.01)
