@@ -348,6 +348,12 @@ def cmd_import_markdown(args: argparse.Namespace, locations: paths.Locations) ->
 
 
 def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app import display_check
+
+    trouble = display_check.problem()  # before Qt: a missing library would end in Qt's misleading abort
+    if trouble is not None:
+        display_check.tell(trouble)
+        return EXIT_PROBLEMS
     from app.storage.precheck import Precheck
 
     precheck = Precheck(locations.database_path)  # checks the store in a thread while Qt is loaded
