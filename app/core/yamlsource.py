@@ -258,6 +258,12 @@ def _compose(text: str, path: Path) -> ParsedFile:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        if mark is not None and _flow_depth(text, mark.index) > MAX_DEPTH:
+            # The YAML library's own nesting limit (libyaml's, since PyYAML 6.0.4) was met before ours: say
+            # it the same way as ours, whatever that library's wording.
+            problems.append(Problem(path, line, column, f"the file is nested more than {MAX_DEPTH} levels "
+                                    "deep; a procedure never needs that many"))
+            return ParsedFile(path, None, problems)
         what = error.problem or "the YAML syntax is broken"
         if error.context:
             what = f"{what} ({error.context})"
@@ -267,6 +273,26 @@ def _compose(text: str, path: Path) -> ParsedFile:
         problems.append(Problem(path, 0, 0, f"YAML syntax error: {error}"))
         return ParsedFile(path, None, problems)
     return ParsedFile(path, root, problems)
+
+
+def _flow_depth(text: str, end: int) -> int:
+    """How many flow collections ([ or {) are open at `end`, ignoring brackets inside quotes; linear."""
+    head = text[:max(0, end)]
+    if "'" not in head and '"' not in head:
+        return head.count("[") + head.count("{") - head.count("]") - head.count("}")
+    depth = 0
+    quote = ""
+    for char in head:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return depth
 
 
 class _TooBig(Exception):

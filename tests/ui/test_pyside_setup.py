@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
 
 
@@ -21,6 +23,19 @@ def run_child(script: str, cwd: Path = REPO) -> dict[str, object]:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def _private_table() -> bool:
+    """PySide6's table of modules (shibokensupport.feature.pyside_feature_dict) is private: a release
+    without it leaves the app scanning as PySide6 always did (skip_source_scan returns False), and these
+    tests of what the table holds then have nothing to look at."""
+    from app.ui.pyside_setup import feature_table
+
+    return feature_table() is not None
+
+
+needs_table = pytest.mark.skipif(not _private_table(), reason="this PySide6 has no module feature table")
+
+
+@needs_table
 def test_starting_the_window_modules_reads_no_module_source() -> None:
     found = run_child("""
         import json, linecache, sys
@@ -37,6 +52,7 @@ def test_starting_the_window_modules_reads_no_module_source() -> None:
     assert found["store"] == -1 and found["datetime"] == -1  # no Qt: PySide6's answer too
 
 
+@needs_table
 def test_other_modules_are_still_read_by_pyside() -> None:
     found = run_child("""
         import json, linecache
