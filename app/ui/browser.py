@@ -37,6 +37,55 @@ def open_external(url: QUrl, refused: Callable[[str], None] | None = None) -> bo
     return bool(QDesktopServices.openUrl(url))
 
 
+def open_or_show(url: QUrl, parent: QWidget | None, refused: Callable[[str], None] | None = None) -> bool:
+    """Open an allowed link in the system's browser or mail program; when the system says nothing opened
+    it (no browser set up), show the address with a Copy button instead of doing nothing visible."""
+    if not link_allowed(url):
+        open_external(url, refused)
+        return False
+    if open_external(url, refused):
+        return True
+    show_unopened_link(parent, url)
+    return False
+
+
+def show_unopened_link(parent: QWidget | None, url: QUrl) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("unopenedLink")
+    dialog.setWindowTitle(tr("The link did not open"))
+    is_mail = url.scheme().lower() == "mailto"
+    label = QLabel(tr("No e-mail program answered. Copy the address and paste it into your e-mail:") if is_mail
+                   else tr("No web browser answered. Copy the address and paste it into your browser:"))
+    label.setWordWrap(True)
+    address = QLineEdit(url.toString())
+    address.setReadOnly(True)
+    address.setAccessibleName(tr("Address of the link"))
+    address.setMinimumWidth(min(720, address.fontMetrics().horizontalAdvance(address.text()) + 24))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    copy = buttons.addButton(tr("&Copy address"), QDialogButtonBox.ButtonRole.ActionRole)
+    copy.setAccessibleName(tr("Copy address"))
+    copy.setDefault(True)
+
+    def copied() -> None:
+        QGuiApplication.clipboard().setText(address.text())
+        label.setText(tr("Copied. Paste it into your e-mail program.") if is_mail
+                      else tr("Copied. Paste it into your browser's address bar."))
+
+    copy.clicked.connect(copied)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addWidget(address)
+    layout.addWidget(buttons)
+    address.selectAll()
+    copy.setFocus()
+    if QApplication.instance() is not None:
+        dialog.exec()
+
+
 class SafeBrowser(QTextBrowser):
     """A text browser that never loads anything and never follows links itself."""
 
@@ -46,7 +95,7 @@ class SafeBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(lambda url: open_external(url, self.link_refused.emit))
+        self.anchorClicked.connect(lambda url: open_or_show(url, self.window(), self.link_refused.emit))
 
     def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt's name)
         return None

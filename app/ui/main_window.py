@@ -720,7 +720,10 @@ class MainWindow(QMainWindow):
             query.addQueryItem("body", text)
             url = QUrl("mailto:")
             url.setQuery(query)
-            QDesktopServices.openUrl(url)
+            if not QDesktopServices.openUrl(url):
+                QMessageBox.information(self, tr("Report a problem"), tr(
+                    "No e-mail program answered. The report is on the clipboard: paste it into an e-mail or "
+                    "an issue for the people who keep the procedures."))
 
     # --- files: report, calendar, backups ----------------------------------------------------------------
 
