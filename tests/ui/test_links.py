@@ -27,6 +27,15 @@ def link_point(browser: Any, label: str) -> QPoint:
     return browser.cursorRect(cursor).center()
 
 
+def show_step_with_links(qtbot: Any, window: Any) -> Any:
+    account = window.db.add_account("My Facebook", "facebook", "EU")
+    window.reload_accounts(select_id=account.id)
+    window.tree.setCurrentIndex(step_index(window, PROC, "open-form"))
+    browser = window.details.browser
+    qtbot.waitUntil(lambda: browser.isVisible() and browser.viewport().height() > 50)
+    return browser
+
+
 @pytest.mark.parametrize(("label", "url"), [("Objection form", "https://example.org/object"),
                                             ("Write to the privacy team", None)])
 def test_a_link_no_program_opens_shows_its_address_to_copy(qtbot: Any, harness: Harness,
@@ -35,11 +44,7 @@ def test_a_link_no_program_opens_shows_its_address_to_copy(qtbot: Any, harness: 
     asked: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda target: asked.append(target.toString()) and False)
     window = harness.open()
-    account = window.db.add_account("My Facebook", "facebook", "EU")
-    window.reload_accounts(select_id=account.id)
-    window.tree.setCurrentIndex(step_index(window, PROC, "open-form"))
-    browser = window.details.browser
-    qtbot.waitUntil(lambda: browser.isVisible() and browser.viewport().height() > 50)
+    browser = show_step_with_links(qtbot, window)
     seen: dict[str, Any] = {}
 
     def copy_and_close(dialog: Any) -> None:
@@ -64,11 +69,7 @@ def test_a_link_that_opens_shows_nothing_more(qtbot: Any, harness: Harness, monk
     asked: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda target: asked.append(target.toString()) or True)
     window = harness.open()
-    account = window.db.add_account("My Facebook", "facebook", "EU")
-    window.reload_accounts(select_id=account.id)
-    window.tree.setCurrentIndex(step_index(window, PROC, "open-form"))
-    browser = window.details.browser
-    qtbot.waitUntil(lambda: browser.isVisible() and browser.viewport().height() > 50)
+    browser = show_step_with_links(qtbot, window)
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=link_point(browser, "Objection form"))
     assert asked == ["https://example.org/object"]
     assert window.findChild(QDialog, "unopenedLink") is None
