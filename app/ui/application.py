@@ -124,9 +124,13 @@ def start(locations: paths.Locations, argv: list[str],
     window = create_window(locations, db)
     window.instance_lock = lock
     if lock.held:
-        requests = ComeForwardRequests(lock.requests_dir, window)
-        requests.requested.connect(window.come_forward)
-        window.destroyed.connect(requests.stop)
+        def answer_second_starts() -> None:  # once the window is on screen: start-up does not wait for it
+            requests = ComeForwardRequests(lock.requests_dir, window)
+            requests.requested.connect(window.come_forward)
+            window.destroyed.connect(requests.stop)
+            requests.check()  # a second start while this one was starting up
+
+        window.first_painted.connect(answer_second_starts)
     connect_session_signals(window)
     freeze_start_up_objects(window)
     window.show()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal
@@ -49,12 +48,6 @@ class InstanceLock:
             return  # a folder that cannot be made or written: opening the store says so, with what to do
         if self._lock.tryLock(0):
             self.held = True
-            try:
-                make_private_dirs(self.requests_dir)
-                for leftover in self.requests_dir.iterdir():  # from a start that gave up waiting
-                    leftover.unlink(missing_ok=True)
-            except OSError:
-                pass
             return
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             return  # not held by anyone, just not writable: opening the store explains that
@@ -65,7 +58,7 @@ class InstanceLock:
     def _ask_to_come_forward(self, wait_s: float) -> bool:
         try:
             self.requests_dir.mkdir(mode=0o700, exist_ok=True)
-            request = self.requests_dir / f"{os.getpid()}-{uuid.uuid4().hex}"
+            request = self.requests_dir / f"{os.getpid()}-{os.urandom(8).hex()}"  # not uuid: 2 ms to import
             request.write_bytes(b"")
         except OSError:
             return False
@@ -91,6 +84,10 @@ class ComeForwardRequests(QObject):
     def __init__(self, requests_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._dir = requests_dir
+        try:
+            requests_dir.mkdir(mode=0o700, exist_ok=True)
+        except OSError:
+            pass
         self._watcher = QFileSystemWatcher([str(requests_dir)], self)
         self._watcher.directoryChanged.connect(self.check)
         self._poll = QTimer(self)  # in case the folder cannot be watched (too many watches, a network drive)
@@ -100,17 +97,22 @@ class ComeForwardRequests(QObject):
 
     def check(self) -> None:
         try:
-            waiting = [entry.path for entry in os.scandir(self._dir) if entry.is_file()]
+            waiting = [entry for entry in os.scandir(self._dir) if entry.is_file()]
         except OSError:
             return
         if not waiting:
             return
-        for path in waiting:
+        now = time.time()
+        fresh = False
+        for entry in waiting:
             try:
-                os.unlink(path)
+                # One older than a second start waits was left by a start that crashed while waiting.
+                fresh = fresh or now - entry.stat().st_mtime < ANSWER_WAIT_S + 1
+                os.unlink(entry.path)
             except OSError:
                 pass
-        self.requested.emit()
+        if fresh:
+            self.requested.emit()
 
     def stop(self) -> None:
         self._poll.stop()

@@ -270,15 +270,12 @@ class MainWindow(QMainWindow):
         self._followup_batch.setSingleShot(True)
         self._followup_batch.setInterval(0)
         self._followup_batch.timeout.connect(self._count_in_batches)
-        # Another process's commits to the store (a `backup import`, say) are noticed and shown.
-        from app.ui.store_watch import StoreWatcher
-
         self.instance_lock: Any = None  # the data folder's lock (app.ui.instance), held by application.start
-        self.store_watcher = StoreWatcher(db, self)
-        self.store_watcher.changed.connect(self.store_changed_elsewhere)
+        # Another process's commits to the store (a `backup import`, say) are noticed and shown, from the
+        # first paint on (see _start_watching).
+        self.store_watcher: Any = None
         self._reloading_store = False
         self._saving_note = False
-        self.first_painted.connect(self.store_watcher.start)
         self._show_problems_notice()
         self.reload_accounts()
         self._restore_settings()
@@ -598,8 +595,17 @@ class MainWindow(QMainWindow):
         if added:
             self.watcher.addPaths(sorted(added))
 
+    def watching_store(self) -> bool:
+        """Whether changes other processes make to the store are being looked for (after the first paint)."""
+        return self.store_watcher is not None and bool(self.store_watcher.watching())
+
     def _start_watching(self) -> None:
-        """Watch the user's folders; reload at once if a file changed between loading and now."""
+        """Watch the store and the user's folders; reload at once if a file changed between loading and now."""
+        from app.ui.store_watch import StoreWatcher
+
+        self.store_watcher = StoreWatcher(self.db, self)
+        self.store_watcher.changed.connect(self.store_changed_elsewhere)
+        self.store_watcher.start()
         scanned = self._scan_user_library()
         self._watch_procedure_folders(scanned)
         if self.catalog.signatures is None:
@@ -1867,7 +1873,8 @@ class MainWindow(QMainWindow):
         self.save_settings()
         # Nothing may run against the store once the window is gone (the caller closes the store next).
         self._after_first_paint.cancel()
-        self.store_watcher.stop()
+        if self.store_watcher is not None:
+            self.store_watcher.stop()
         self._reload_timer.stop()
         self._followup_timer.stop()
         self._followup_batch.stop()

@@ -44,10 +44,7 @@ WINDOW = textwrap.dedent("""
         original()
         print("forward", flush=True)
 
-    window.come_forward = come_forward
-    requests = window.findChild(__import__("app.ui.instance", fromlist=["x"]).ComeForwardRequests)
-    requests.requested.disconnect()
-    requests.requested.connect(come_forward)
+    window.come_forward = come_forward  # before the first paint, when second starts begin to be answered
     app.exec()
 """)
 
@@ -133,7 +130,7 @@ def test_a_start_whose_first_window_does_not_answer_says_so_and_exits(tmp_path: 
 def test_a_backup_imported_from_the_command_line_shows_in_the_open_window(qtbot: Any, harness: Harness,
                                                                            tmp_path: Path) -> None:
     window = harness.open()
-    qtbot.waitUntil(window.store_watcher.watching)
+    qtbot.waitUntil(window.watching_store)
     other = tmp_path / "other.sqlite3"
     with Database(other) as db:
         account = db.add_account("Art Instagram", "instagram", "EU")
@@ -152,7 +149,7 @@ def test_a_note_changed_by_another_process_while_typed_keeps_both(qtbot: Any, ha
     account = window.db.add_account("My Facebook", "facebook", "EU")
     window.db.set_note(account.id, "first words")
     window.reload_accounts(select_id=account.id)
-    qtbot.waitUntil(window.store_watcher.watching)
+    qtbot.waitUntil(window.watching_store)
     window.account_note.setFocus()
     window.account_note.moveCursor(window.account_note.textCursor().MoveOperation.End)
     qtbot.keyClicks(window.account_note, " typed here")
@@ -197,3 +194,34 @@ def test_keep_mine_and_keep_the_other(qtbot: Any, harness: Harness) -> None:
         assert window.db.note(account.id) == expected
         assert window.account_note.toPlainText() == expected
         time.sleep(0.01)
+
+
+def test_a_request_left_by_a_crashed_start_does_not_bring_the_window_forward(qtbot: Any, tmp_path: Path) -> None:
+    from app.ui.instance import ANSWER_WAIT_S, ComeForwardRequests
+
+    folder = tmp_path / "window-requests"
+    folder.mkdir()
+    old = folder / "123-old"
+    old.write_bytes(b"")
+    os.utime(old, (time.time() - ANSWER_WAIT_S - 60,) * 2)
+    requests = ComeForwardRequests(folder)
+    seen: list[bool] = []
+    requests.requested.connect(lambda: seen.append(True))
+    requests.check()
+    assert seen == [] and not old.exists()
+    (folder / "456-new").write_bytes(b"")
+    requests.check()
+    assert seen == [True] and not any(folder.iterdir())
+    requests.stop()
+
+
+def test_a_procedure_written_by_the_command_line_shows_in_the_open_window(qtbot: Any, harness: Harness) -> None:
+    window = harness.open()
+    account = window.db.add_account("My Facebook", "facebook", "EU")
+    window.reload_accounts(select_id=account.id)
+    qtbot.waitUntil(window.watching_store)
+    result = objector("--data-dir", str(harness.locations.data_dir), "new-procedure", "my-own-check",
+                      "--platform", "facebook")
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: window.catalog.get("my-own-check") is not None, timeout=5000)
+    assert "my-own-check" in {entry.procedure.id for entry in window.checklist_model.checklist.entries}
