@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QFileSystemWatcher,
     QItemSelectionModel,
     QModelIndex,
@@ -1809,37 +1810,39 @@ class MainWindow(QMainWindow):
         checklist = self.checklist_model.checklist
         if checklist is None:
             return
-        if saved is None:
+        if isinstance(saved, str) or (isinstance(saved, list) and all(isinstance(x, str) for x in saved)):
+            wanted = {saved} if isinstance(saved, str) else set(saved)
+        else:  # none saved yet, or not a list of ids (edited by hand): the first procedure not finished
             first = next((e.procedure.id for e in checklist.entries if not e.complete), None)
             wanted = {first} if first else set()
-        else:
-            wanted = set([saved] if isinstance(saved, str) else saved)
         for row, entry in enumerate(checklist.entries):
             if entry.procedure.id in wanted:
                 self.tree.setExpanded(self.filter.mapFromSource(self.checklist_model.index(row, 0)), True)
 
+    def _saved_state(self, key: str, restore: Callable[[QByteArray], bool]) -> bool:
+        """Restore one saved layout; a value that is not one (edited by hand, damaged) is removed, so that
+        it never keeps the window from opening, and False tells the caller to use the default."""
+        value = self.settings.value(key)
+        if value is None:
+            return False
+        if isinstance(value, QByteArray) and restore(value):
+            return True
+        self.settings.remove(key)
+        return False
+
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not self._saved_state("window/geometry", self.restoreGeometry):
             self.resize(1200, 760)
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        for splitter, key in ((self.splitter, "splitter/main"), (self.right, "splitter/right")):
-            value = self.settings.value(key)
-            if value is not None:
-                splitter.restoreState(value)
-        if self.settings.value("splitter/main") is None:
+        self._saved_state("window/state", self.restoreState)
+        if not self._saved_state("splitter/main", self.splitter.restoreState):
             self.splitter.setSizes([220, 560, 460])
-        if self.settings.value("splitter/right") is None:
+        if not self._saved_state("splitter/right", self.right.restoreState):
             self.right.setSizes([520, 280])
         hide = self.settings.value("view/hide_complete", False)
         self.hide_complete_action.setChecked(hide in (True, "true"))
         self._hide_complete_changed()
         last = self.settings.value("last_account")
-        if last:
+        if isinstance(last, str) and last:
             match = next((a for a in self.db.accounts() if a.uid == last), None)
             if match is not None:
                 self.select_account(match.id)
