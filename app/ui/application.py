@@ -27,6 +27,7 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None,
     """Open the store; for a damaged file, ask whether to restore the newest backup or start anew.
 
     `precheck`, if given, is the check of the file already running in a thread (see `cli.cmd_gui`)."""
+    from app.ui import messages
     path = locations.database_path
     while True:
         try:
@@ -35,10 +36,10 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None,
             from PySide6.QtWidgets import QMessageBox  # only when something is wrong
 
             backups = automatic_backups(path)
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("Your Objector data cannot be read"),
+            box = messages.box(parent, QMessageBox.Icon.Warning, tr("Your Objector data cannot be read"),
                               tr("{problem}.\n\nFile: {path}\n\nObjector has not changed it and will keep it "
                                  "beside the new one.").format(problem=error.problem[:1].upper()
-                                                                + error.problem[1:], path=path), parent=parent)
+                                                                + error.problem[1:], path=path))
             restore = None
             if backups:
                 restore = box.addButton(tr("Restore the backup of {when}").format(
@@ -56,12 +57,12 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None,
                 else:
                     return None
             except StoreError as inner:
-                QMessageBox.critical(parent, tr("Objector cannot continue"), str(inner))
+                messages.critical(parent, tr("Objector cannot continue"), str(inner))
                 return None
         except StoreError as error:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(parent, tr("Objector cannot open your data"),
+            messages.critical(parent, tr("Objector cannot open your data"),
                                  tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
                                      problem=error.problem[:1].upper() + error.problem[1:], path=error.path,
                                      advice=error.advice))
@@ -89,18 +90,19 @@ def say_already_open(error: AlreadyOpen) -> None:
     """A second start on a data folder that a window uses: that window came forward, or it did not answer."""
     import sys
 
+    from app.ui import messages
+
     if error.answered:
         print(f"objector: Objector is already open with the data folder {error.data_dir}; its window was "
               "brought to the front.", file=sys.stderr)
         return
-    from PySide6.QtWidgets import QMessageBox
 
     text = tr("Objector is already open with the data folder {folder} (process {pid}), but its window did not "
               "come forward.\n\nSwitch to that window. If it no longer responds, close it (or end process "
               "{pid}) and start Objector again. Nothing was changed.").format(folder=error.data_dir,
                                                                              pid=error.pid)
     print(f"objector: {text}", file=sys.stderr)
-    QMessageBox.warning(None, tr("Objector is already open"), text)
+    messages.warning(None, tr("Objector is already open"), text)
 
 
 def start(locations: paths.Locations, argv: list[str],

@@ -158,6 +158,7 @@ class DetailsPane(QWidget):
         self.extended_box.setAccessibleName(tr("The other side extended the reply period"))
         self.extended_box.clicked.connect(self._extended_clicked)
         self.clock_label = QLabel()
+        self.clock_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clock_label.setWordWrap(True)
         self.clock_label.setAccessibleName(tr("Reply clock"))
         self.recheck_button = QPushButton(tr("I checked it &again today"))

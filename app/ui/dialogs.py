@@ -81,6 +81,7 @@ class AccountDialog(QDialog):
             form.addRow(label, widget)
 
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setAccessibleName(tr("Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()

@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
         self.problems_bar.hide()
 
         self.account_header = QLabel()
+        self.account_header.setTextFormat(Qt.TextFormat.RichText)  # Objector's own, every value escaped
         self.account_header.setAccessibleName(tr("Selected account"))
         self.account_progress = QProgressBar()
         self.account_progress.setAccessibleName(tr("Progress for this account"))
@@ -642,7 +643,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Procedures reloaded: {count} loaded.").format(count=len(catalog)), 5000)
 
     def import_checklist(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from app.ui import messages
 
         chosen, _ = QFileDialog.getOpenFileName(self, tr("Import a Markdown checklist"), str(Path.home()),
                                                 tr("Markdown (*.md *.markdown *.txt)"))
@@ -652,7 +655,7 @@ class MainWindow(QMainWindow):
         try:
             markdown = source.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            QMessageBox.warning(self, tr("Not imported"), tr("{path} could not be read as UTF-8 text: {reason}")
+            messages.warning(self, tr("Not imported"), tr("{path} could not be read as UTF-8 text: {reason}")
                                 .format(path=source, reason=error))
             return
         from app.core.markdown_import import import_markdown
@@ -662,7 +665,7 @@ class MainWindow(QMainWindow):
             result = import_markdown(markdown, source_name=source.name, platforms=(platform,))
         except ValueError as error:
             if "web address" not in str(error):
-                QMessageBox.warning(self, tr("Not imported"), f"{source}: {error}")
+                messages.warning(self, tr("Not imported"), f"{source}: {error}")
                 return
             url, ok = QInputDialog.getText(self, tr("Where is this checklist from?"), tr(
                 "The checklist names no web page. Give the address it comes from (https://…):"))
@@ -672,7 +675,7 @@ class MainWindow(QMainWindow):
                 result = import_markdown(markdown, source_name=source.name, source_url=url.strip(),
                                          platforms=(platform,))
             except ValueError as again:
-                QMessageBox.warning(self, tr("Not imported"), f"{source}: {again}")
+                messages.warning(self, tr("Not imported"), f"{source}: {again}")
                 return
         target = self.locations.user_procedures_dir / "imported" / f"{result.procedure_id}.yaml"
         number = 2
@@ -684,7 +687,7 @@ class MainWindow(QMainWindow):
             write_atomically(target, result.yaml_text.replace(f"id: {result.procedure_id}\n",
                                                               f"id: {target.stem}\n", 1).encode("utf-8"))
         except OSError as error:
-            QMessageBox.warning(self, tr("Not imported"), tr("{path} could not be written: {reason}").format(
+            messages.warning(self, tr("Not imported"), tr("{path} could not be written: {reason}").format(
                 path=target, reason=error.strerror or error))
             return
         self.reload_catalog()
@@ -693,7 +696,7 @@ class MainWindow(QMainWindow):
             self._set_visibility(target.stem, "added")
         dropped = tr(" {count} link(s) that were not web or e-mail links were left out.").format(
             count=len(result.dropped_links)) if result.dropped_links else ""
-        QMessageBox.information(self, tr("Checklist imported"), tr(
+        messages.information(self, tr("Checklist imported"), tr(
             "{steps} step(s) imported into {path}.{dropped}\n\nOpen the file to check its platforms, regions and "
             "sources; Objector reloads it whenever you save it.").format(steps=result.steps, path=target,
                                                                           dropped=dropped))
@@ -701,6 +704,8 @@ class MainWindow(QMainWindow):
     def report_problem(self) -> None:
         """Prepare a problem report (never sent by Objector): copied to the clipboard, optionally opened as e-mail."""
         from PySide6.QtWidgets import QMessageBox
+
+        from app.ui import messages
 
         index = self.tree.currentIndex()
         procedure_id = index.data(ChecklistModel.ProcedureIdRole) if index.isValid() else None
@@ -711,9 +716,9 @@ class MainWindow(QMainWindow):
         step = procedure.step(index.data(ChecklistModel.StepIdRole) or "")
         text = problem_report_text(procedure, step, self.today)
         QGuiApplication.clipboard().setText(text)
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Report a problem"), tr(
+        box = messages.box(self, QMessageBox.Icon.Information, tr("Report a problem"), tr(
             "A report about this procedure is on the clipboard. Paste it into an e-mail or an issue for the "
-            "people who keep the procedures, and add what you saw. Objector sends nothing itself."), parent=self)
+            "people who keep the procedures, and add what you saw. Objector sends nothing itself."))
         box.setDetailedText(text)
         mail = box.addButton(tr("Open in my e-mail program"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -728,7 +733,7 @@ class MainWindow(QMainWindow):
             url = QUrl("mailto:")
             url.setQuery(query)
             if not QDesktopServices.openUrl(url):
-                QMessageBox.information(self, tr("Report a problem"), tr(
+                messages.information(self, tr("Report a problem"), tr(
                     "No e-mail program answered. The report is on the clipboard: paste it into an e-mail or "
                     "an issue for the people who keep the procedures."))
 
@@ -742,7 +747,9 @@ class MainWindow(QMainWindow):
         return Path(chosen) if chosen else None
 
     def export_report(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.ui import messages
 
         scope = [tr("All accounts")]
         if self.current_account is not None:
@@ -774,14 +781,15 @@ class MainWindow(QMainWindow):
             self.show_store_error(error)
             return
         except OSError as error:
-            QMessageBox.warning(self, tr("Report not written"), tr(
+            messages.warning(self, tr("Report not written"), tr(
                 "The report could not be written to {path}: {reason}.\n\nChoose another folder, or free some "
                 "space, and try again.").format(path=target, reason=error.strerror or error))
             return
         self.statusBar().showMessage(tr("Report written to {path}.").format(path=target), 8000)
 
     def export_calendar(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui import messages
 
         target = self._save_path(tr("Export due dates"), "objector-dates.ics", tr("Calendar (*.ics)"))
         if target is None:
@@ -795,7 +803,7 @@ class MainWindow(QMainWindow):
             self.show_store_error(error)
             return
         except OSError as error:
-            QMessageBox.warning(self, tr("Calendar file not written"), tr(
+            messages.warning(self, tr("Calendar file not written"), tr(
                 "{path} could not be written: {reason}.").format(path=target, reason=error.strerror or error))
             return
         self.statusBar().showMessage(tr("{count} date(s) written to {path}. Open it with your calendar.").format(
@@ -816,7 +824,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Backup written to {path}.").format(path=target), 8000)
 
     def import_backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.ui import messages
 
         chosen, _ = QFileDialog.getOpenFileName(self, tr("Import a backup"), str(Path.home()),
                                                 tr("Objector backup (*.json)"))
@@ -828,14 +838,14 @@ class MainWindow(QMainWindow):
         try:
             summary = import_file(self.db, Path(chosen))
         except StoreError as error:
-            QMessageBox.warning(self, tr("Nothing was imported"), tr("{problem}.\n\n{advice}").format(
+            messages.warning(self, tr("Nothing was imported"), tr("{problem}.\n\n{advice}").format(
                 problem=error.problem[:1].upper() + error.problem[1:], advice=error.advice))
             return
         self.undo_stack.clear()
         self.current_account = None
         self.reload_accounts()
         self.invalidate_followup()
-        QMessageBox.information(self, tr("Backup imported"), tr(
+        messages.information(self, tr("Backup imported"), tr(
             "Added {accounts} account(s), {ticks} ticked step(s), {notes} note(s) and {history} history "
             "entries.").format(accounts=summary.accounts_added, ticks=summary.ticks_added,
                                notes=summary.notes_changed, history=summary.history_added))
@@ -878,7 +888,8 @@ class MainWindow(QMainWindow):
         """Say what was not saved and what to do: in a message box, or in the status bar when the same
         problem with the same file was shown in a box less than two minutes ago (a full disk would
         otherwise bring a box at every tick and every pause in typing)."""
-        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui import messages
 
         now = time.monotonic()
         kind, path, shown_at = self._last_store_error
@@ -887,7 +898,7 @@ class MainWindow(QMainWindow):
                 problem=error.problem, path=error.path), 15000)
             return
         self._last_store_error = (type(error).__name__, str(error.path), now)
-        QMessageBox.warning(self, tr("Not saved"),
+        messages.warning(self, tr("Not saved"),
                             tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
                                 problem=error.problem[:1].upper() + error.problem[1:], path=error.path,
                                 advice=error.advice))
@@ -917,11 +928,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from app import __version__
+        from app.ui import messages
 
         QMessageBox.about(self, tr("About Objector"), tr(
             "<p><b>Objector {version}</b></p><p>Keeps track of objecting to AI training on your data, account "
             "by account. Everything stays on this computer; Objector never connects to the internet itself."
-            "</p><p>Your data folder: {folder}</p>").format(version=__version__, folder=self.locations.data_dir))
+            "</p><p>Your data folder: {folder}</p>").format(version=__version__,
+                                                          folder=messages.escaped(self.locations.data_dir)))
 
     # --- accounts ----------------------------------------------------------------------------------------
 
@@ -1024,9 +1037,11 @@ class MainWindow(QMainWindow):
             return
         done, total = checklist.progress()
         archived = tr(" (archived)") if account.archived else ""
+        from app.ui.messages import escaped  # every stored value is escaped in Objector's own rich text
+
         self.account_header.setText(tr("<b>{label}</b>{archived} · {platform}, {region}").format(
-            label=account.label.replace("<", "&lt;"), archived=archived,
-            platform=platform_label(account.platform), region=account.region))
+            label=escaped(account.label), archived=escaped(archived),
+            platform=escaped(platform_label(account.platform)), region=escaped(account.region)))
         self.account_progress.setMaximum(max(total, 1))
         self.account_progress.setValue(done)
         text = tr("{done} of {total} steps").format(done=done, total=total)
@@ -1101,12 +1116,14 @@ class MainWindow(QMainWindow):
     def delete_account(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from app.ui import messages
+
         account = self.current_account
         if account is None:
             return
         self.flush_notes()
         summary = self.db.deletion_summary(account.id)
-        answer = QMessageBox.question(
+        answer = messages.question(
             self, tr("Delete account?"),
             tr("Delete “{label}” and everything recorded for it?\n\nThis removes {ticks} ticked step(s), "
                "{notes} note(s), {evidence} attached file record(s) and {history} history entries. It cannot "
@@ -1722,10 +1739,12 @@ class MainWindow(QMainWindow):
         returns the text to store."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Note changed elsewhere"), tr(
+        from app.ui import messages
+
+        box = messages.box(self, QMessageBox.Icon.Question, tr("Note changed elsewhere"), tr(
             "This note was changed outside this window (by another Objector or a command) while you were "
             "typing.\n\nKeep both texts (the other one first, then yours), only yours, or only the other?"),
-            parent=self)
+            )
         box.setDetailedText(tr("Changed elsewhere:\n{stored}\n\nTyped here:\n{typed}").format(
             stored=stored, typed=typed))
         both = box.addButton(tr("Keep &both"), QMessageBox.ButtonRole.AcceptRole)
@@ -1781,7 +1800,9 @@ class MainWindow(QMainWindow):
         """Ask before closing with notes that could not be saved: True to close and lose them."""
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
+        from app.ui import messages
+
+        answer = messages.question(
             self, tr("Notes not saved"),
             tr("{count} note(s) you typed could not be saved: {problem}.\n\nFile: {path}\n\n{advice}\n\nStay "
                "in Objector to copy them somewhere safe (they are still in their note boxes), or close and "

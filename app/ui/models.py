@@ -163,9 +163,10 @@ class AccountListModel(QAbstractListModel):
             return platform_icon(account.platform)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             archived = tr(" (archived)") if account.archived else ""
-            return tr("{platform}, {region}: {done} of {total} steps done{archived}").format(
+            text = tr("{platform}, {region}: {done} of {total} steps done{archived}").format(
                 platform=platform_label(account.platform), region=account.region, done=done, total=total,
                 archived=archived)
+            return shown_literally(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == self.AccountIdRole:
             return account.id
         if role == self.ProgressRole:

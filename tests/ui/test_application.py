@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+import app.ui.messages as message_boxes
 from app import paths
 from app.storage.database import Database
 from app.storage.migrations import SCHEMA_VERSION
@@ -84,7 +85,7 @@ def test_newer_store_is_refused_with_a_message(qtbot: Any, tmp_path: Path, monke
     with Database(locations.database_path) as db:
         db._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: messages.append(text))
+    monkeypatch.setattr(message_boxes, "critical", lambda _p, _t, text, *a: messages.append(text))
     assert open_database(locations) is None
     assert "newer version of Objector" in messages[0] and "Update Objector" in messages[0]
 

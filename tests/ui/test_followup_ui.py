@@ -175,7 +175,7 @@ def test_backup_round_trip_from_the_window(qtbot: Any, harness: Harness, tmp_pat
     fresh = Database(tmp_path / "other" / "objector.sqlite3")
     window.db = fresh
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
+    monkeypatch.setattr("app.ui.messages.information", lambda *a, **k: None)
     window.findChild(type(window.undo_action), "importBackup").trigger()
     assert [x.label for x in fresh.accounts()] == ["Alpha"]
     assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

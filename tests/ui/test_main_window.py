@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import app.ui.messages as message_boxes
 from app import paths
 from app.core.procedures import load_catalog
 from app.storage.database import Database
@@ -315,7 +316,7 @@ def test_a_failed_save_says_so_and_shows_nothing_saved(qtbot: Any, harness: Harn
     add_account_via_dialog(qtbot, window, "A")
     account = window.db.accounts()[0]
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: warnings.append(text))
+    monkeypatch.setattr(message_boxes, "warning", lambda _parent, title, text, *a: warnings.append(text))
 
     def full(*_args: Any, **_kwargs: Any) -> bool:
         raise DiskFull(window.db.path, "the disk is full, so the last change was not saved", "Free some space.")
@@ -338,8 +339,8 @@ def test_a_note_that_could_not_be_saved_is_kept_retried_and_guarded_at_close(
     window.select_account(second.id)
     warnings: list[str] = []
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
-    monkeypatch.setattr(QMessageBox, "question",
+    monkeypatch.setattr(message_boxes, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    monkeypatch.setattr(message_boxes, "question",
                         lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Cancel)
     set_note = window.db.set_note
 
@@ -388,7 +389,7 @@ def test_delete_asks_and_says_what_is_lost(qtbot: Any, harness: Harness, monkeyp
     click_check_box(qtbot, window, PROC, "open-form")
     asked: list[str] = []
     answer = {"value": QMessageBox.StandardButton.Cancel}
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answer["value"])
+    monkeypatch.setattr(message_boxes, "question", lambda _p, _t, text, *a: asked.append(text) or answer["value"])
     window.delete_account_action.trigger()
     assert "1 ticked step(s)" in asked[0] and "cannot be undone" in asked[0]
     assert len(window.db.accounts()) == 1

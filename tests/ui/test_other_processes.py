@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +54,24 @@ def env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
 
 
+STARTED: list[subprocess.Popen[bytes]] = []
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_behind() -> Iterator[None]:
+    """A window child a failing test did not end is ended here, so it never outlives the test."""
+    yield
+    while STARTED:
+        child = STARTED.pop()
+        if child.poll() is None:
+            child.kill()
+            child.wait(timeout=30)
+
+
 def start_window(data: Path) -> ChildLines:
     child = subprocess.Popen([sys.executable, "-c", WINDOW, str(data)], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, env=env())
+    STARTED.append(child)
     return ChildLines(child)
 
 
