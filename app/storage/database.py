@@ -19,7 +19,7 @@ from typing import Any
 
 from app.atomic import make_private_dirs, write_atomically
 from app.core.records import record
-from app.storage.errors import DatabaseTooNew, NoteChanged, NotWritable, StoreError, translate
+from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, NoteChanged, NotWritable, StoreError, translate
 from app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from app.storage.precheck import Precheck, check_file
 
@@ -31,6 +31,12 @@ ACCOUNT_FIELDS = ("label", "platform", "region", "handle", "email", "full_name",
 AUTO_BACKUPS_KEPT = 5
 
 Clock = Callable[[], dt.datetime]
+
+
+def decode_text(raw: bytes) -> str:
+    """Text from SQLite: a damaged file can hold bytes that are not UTF-8 (in a value, or in what an
+    integrity check reports); they are shown as U+FFFD instead of stopping every export and the window."""
+    return raw.decode("utf-8", "replace")
 
 
 def new_uid() -> str:
@@ -126,13 +132,32 @@ class DeletionSummary:
     runs: int
 
 
-def _create_private_file(path: Path) -> None:
-    """Create `path` empty with owner-only permissions, unless it exists."""
+def _create_private_file(path: Path, exclusive: bool = False) -> None:
+    """Create `path` empty with owner-only permissions, unless it exists (an error if `exclusive`: a
+    temporary name that exists was not made by us, even if it is a link)."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except FileExistsError:
+        if exclusive:
+            raise
         return
     os.close(fd)
+
+
+def _refuse_empty_where_data_was(path: Path) -> None:
+    try:
+        empty = not path.exists() or path.stat().st_size == 0
+    except OSError:
+        return  # opening says what is wrong with it
+    if not empty:
+        return
+    backups = good_backups(path)
+    if backups and any(info.size for _path, info in backups):
+        what = "empty" if path.exists() else "missing"
+        raise DatabaseCorrupt(path, f"the database file is {what}, although Objector kept your data here before "
+                              f"(its automatic backups are in {path.parent / 'backups'})",
+                              "Restore the newest backup (the window offers it when it starts), or start a "
+                              "new, empty database. Nothing was changed.")
 
 
 def _refuse_read_only_files(path: Path) -> None:
@@ -158,14 +183,19 @@ class Database:
     """One open store. Hand the same object to whoever needs it; close it when done."""
 
     def __init__(self, path: Path, *, clock: Clock = utc_now, retries: int = 8, busy_ms: int = 1500,
-                 precheck: Precheck | None = None) -> None:
+                 precheck: Precheck | None = None, allow_empty: bool = False) -> None:
         """Open (creating if needed) the store at `path`, after checking it (`precheck`: a check of the
-        same file already started, whose answer is awaited instead of checking again)."""
+        same file already started, whose answer is awaited instead of checking again).
+
+        An empty or missing file where good automatic backups show that data was kept is damage, not a
+        new store (`DatabaseCorrupt`), unless `allow_empty` (the user chose to start anew)."""
         self.path = Path(path)
         self.clock = clock
         self._retries = retries
         try:
             ensure_private_dir(self.path.parent)
+            if not allow_empty:
+                _refuse_empty_where_data_was(self.path)
             if precheck is not None and precheck.path == self.path:
                 precheck.result()
             else:
@@ -175,6 +205,7 @@ class Database:
             _create_private_file(self.path)
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=busy_ms / 1000,
                                          check_same_thread=False)
+            self._conn.text_factory = decode_text
         except StoreError:
             raise
         except (OSError, sqlite3.Error) as error:
@@ -593,33 +624,92 @@ class Database:
         return str(self._read("PRAGMA integrity_check")[0][0])
 
     def copy_to(self, target: Path) -> Path:
-        """A consistent copy of the whole database (SQLite's backup API), owner-only."""
+        """A consistent copy of the whole database (SQLite's backup API), owner-only. It is written under
+        a temporary name and only takes `target`'s name once it is complete and passes SQLite's integrity
+        check: a copy that failed (a full disk) leaves no file behind."""
+        partial = target.with_name(f".{target.name}.{os.urandom(6).hex()}.partial")
         try:
             ensure_private_dir(target.parent)
-            _create_private_file(target)
-            destination = sqlite3.connect(target)
+            _create_private_file(partial, exclusive=True)
+            destination = sqlite3.connect(partial)
             try:
                 self._conn.backup(destination)
+                destination.text_factory = decode_text
+                verdict = destination.execute("PRAGMA integrity_check").fetchone()[0]
             finally:
                 destination.close()
+            if verdict != "ok":
+                raise sqlite3.DatabaseError(f"the copy failed its integrity check: {verdict}")
+            os.replace(partial, target)
         except (OSError, sqlite3.Error) as error:
+            partial.unlink(missing_ok=True)
             raise translate(error, target) from error
         return target
 
     def take_automatic_backup(self, keep: int = AUTO_BACKUPS_KEPT) -> Path:
-        """Back up at start-up, keeping the newest `keep` automatic backups."""
+        """Back up at start-up, keeping the newest `keep` good automatic backups, and always the good one
+        that holds the most, so that newer backups of a store that lost its data never push out the last
+        one that had it."""
         target = self.copy_to(self.backups_dir / f"auto-{self._stamp()}.sqlite3")
-        for old in automatic_backups(self.path)[keep:]:
-            old.unlink(missing_ok=True)
+        good = good_backups(self.path)
+        if len(good) > keep:
+            fullest = max(good, key=lambda item: (item[1].size, item[1].last_change or ""))[0]
+            for old, _info in good[keep:]:
+                if old != fullest and old != target:
+                    old.unlink(missing_ok=True)
         return target
 
 
 def automatic_backups(database_path: Path) -> list[Path]:
-    """Automatic backups of the database at `database_path`, newest first."""
+    """Automatic backup files of the database at `database_path`, newest first (good or not)."""
     folder = database_path.parent / "backups"
     if not folder.is_dir():
         return []
     return sorted(folder.glob("auto-*.sqlite3"), reverse=True)
+
+
+@record(frozen=True)
+class BackupInfo:
+    """What a good backup holds, to say before restoring it."""
+
+    accounts: int
+    history: int  # history entries: the history is append-only, so more entries hold more
+    last_change: str | None  # the newest history entry's time, as stored (UTC)
+
+    @property
+    def size(self) -> int:
+        return self.history + self.accounts
+
+
+def describe_backup(path: Path) -> BackupInfo | None:
+    """What the backup at `path` holds, or None if it is not a complete, undamaged Objector store."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        probe = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return None
+    probe.text_factory = decode_text
+    try:
+        if probe.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            return None
+        accounts = probe.execute("SELECT count(*) FROM accounts").fetchone()[0]
+        history, last = probe.execute("SELECT count(*), max(at) FROM history").fetchone()
+        return BackupInfo(int(accounts), int(history), str(last) if last is not None else None)
+    except sqlite3.Error:
+        return None
+    finally:
+        probe.close()
+
+
+def good_backups(database_path: Path) -> list[tuple[Path, BackupInfo]]:
+    """The automatic backups that are complete and undamaged, newest first, with what each holds."""
+    found = []
+    for path in automatic_backups(database_path):
+        info = describe_backup(path)
+        if info is not None:
+            found.append((path, info))
+    return found
 
 
 def set_aside(database_path: Path, clock: Clock = utc_now) -> Path:

@@ -37,6 +37,7 @@ def check_file(path: Path) -> None:
                               "database (the file is kept beside it).")
     try:
         probe = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        probe.text_factory = lambda raw: raw.decode("utf-8", "replace")  # a damaged file's bytes
     except sqlite3.Error:
         return  # cannot open read-only (e.g. WAL without its -shm file): the read-write open checks again
     try:

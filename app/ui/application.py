@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.core.procedures import ParseCache, load_catalog
-from app.storage.database import Database, automatic_backups, restore_backup, set_aside
+from app.storage.database import BackupInfo, Database, good_backups, restore_backup, set_aside
 from app.storage.errors import DatabaseCorrupt, StoreError
 from app.storage.precheck import Precheck
 from app.ui.instance import AlreadyOpen, ComeForwardRequests, InstanceLock
@@ -24,26 +25,30 @@ def settings_for(locations: paths.Locations) -> QSettings:
 
 def open_database(locations: paths.Locations, parent: QWidget | None = None,
                   precheck: Precheck | None = None) -> Database | None:
-    """Open the store; for a damaged file, ask whether to restore the newest backup or start anew.
+    """Open the store; for a damaged (or unexpectedly empty) file, ask whether to restore the newest good
+    backup, saying what it holds, or to start anew.
 
     `precheck`, if given, is the check of the file already running in a thread (see `cli.cmd_gui`)."""
-    from app.ui import messages
     path = locations.database_path
+    allow_empty = False
     while True:
         try:
-            return Database(path, precheck=precheck)
+            return Database(path, precheck=precheck, allow_empty=allow_empty)
         except DatabaseCorrupt as error:
             from PySide6.QtWidgets import QMessageBox  # only when something is wrong
 
-            backups = automatic_backups(path)
+            from app.ui import messages
+
+            good = good_backups(path)
             box = messages.box(parent, QMessageBox.Icon.Warning, tr("Your Objector data cannot be read"),
-                              tr("{problem}.\n\nFile: {path}\n\nObjector has not changed it and will keep it "
-                                 "beside the new one.").format(problem=error.problem[:1].upper()
-                                                                + error.problem[1:], path=path))
+                               tr("{problem}.\n\nFile: {path}\n\nObjector has not changed it and will keep "
+                                  "it beside the new one.").format(problem=error.problem[:1].upper()
+                                                                   + error.problem[1:], path=path))
             restore = None
-            if backups:
-                restore = box.addButton(tr("Restore the backup of {when}").format(
-                    when=backups[0].stem.removeprefix("auto-")[:15]), QMessageBox.ButtonRole.AcceptRole)
+            if good:
+                backup, info = good[0]
+                box.setInformativeText(backup_description(backup, info))
+                restore = box.addButton(tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
             fresh = box.addButton(tr("Start a new, empty database"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
@@ -51,22 +56,34 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None,
             try:
                 precheck = None  # the file changes now: the next attempt checks it again
                 if restore is not None and clicked is restore:
-                    restore_backup(path, backups[0])
+                    restore_backup(path, good[0][0])
                 elif clicked is fresh:
-                    set_aside(path)
+                    if path.exists():
+                        set_aside(path)
+                    allow_empty = True
                 else:
                     return None
             except StoreError as inner:
                 messages.critical(parent, tr("Objector cannot continue"), str(inner))
                 return None
         except StoreError as error:
-            from PySide6.QtWidgets import QMessageBox
+            from app.ui import messages
 
             messages.critical(parent, tr("Objector cannot open your data"),
-                                 tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
-                                     problem=error.problem[:1].upper() + error.problem[1:], path=error.path,
-                                     advice=error.advice))
+                              tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
+                                  problem=error.problem[:1].upper() + error.problem[1:], path=error.path,
+                                  advice=error.advice))
             return None
+
+
+def backup_description(backup: Path, info: BackupInfo) -> str:
+    """What restoring `backup` brings back, in words."""
+    when = backup.stem.removeprefix("auto-")
+    made = f"{when[0:4]}-{when[4:6]}-{when[6:8]} {when[9:11]}:{when[11:13]} UTC" if len(when) >= 13 else when
+    last = (info.last_change or "")[:16].replace("T", " ")
+    return tr("The newest good backup was made on {made}. It holds {accounts} account(s) and {history} "
+              "history entries; the last change in it was on {last} UTC.").format(
+                  made=made, accounts=info.accounts, history=info.history, last=last or tr("(none)"))
 
 
 def create_window(locations: paths.Locations, db: Database) -> MainWindow:

@@ -35,6 +35,7 @@ def click_button(label_part: str) -> Any:
     def choose(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen["text"] = box.text()
+        seen["informative"] = box.informativeText()
         button = next(b for b in box.buttons() if label_part in b.text())
         button.click()
 
@@ -46,7 +47,7 @@ def click_button(label_part: str) -> Any:
 def test_damaged_store_can_be_restored_from_the_newest_backup(qtbot: Any, tmp_path: Path,
                                                               checked_in_a_thread: bool) -> None:
     locations, account = damaged_store_with_backup(tmp_path / "data")
-    seen = click_button("Restore the backup")
+    seen = click_button("Restore this backup")
     # `objector` starts the check in a thread (cli.cmd_gui); after the restore, the file is checked again.
     db = open_database(locations, precheck=Precheck(locations.database_path) if checked_in_a_thread else None)
     assert db is not None
@@ -55,6 +56,7 @@ def test_damaged_store_can_be_restored_from_the_newest_backup(qtbot: Any, tmp_pa
     finally:
         db.close()
     assert str(locations.database_path) in seen["text"] and "has not changed it" in seen["text"]
+    assert "1 account(s)" in seen["informative"]  # what the backup holds, said before it replaces anything
     kept = list(locations.data_dir.glob("objector.sqlite3.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00garbage" * 512
 
