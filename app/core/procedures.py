@@ -32,12 +32,35 @@ Signature = tuple[int, int, int, int]  # see file_signature()
 CacheEntry = tuple["Procedure | None", "list[Problem]", tuple[int, int]]  # a file's procedure, problems, id position
 
 
+MAILTO_PARAMETERS = frozenset({"subject", "body"})
+
+
+def mailto_allowed(url: str) -> bool:
+    """A mailto: link with one address and at most a subject and a body: never `attach=`, `cc=` or other
+    parameters a mail program would act on (`mailto:x@example.org?attach=/etc/passwd`)."""
+    if not url[:7].lower() == "mailto:":
+        return False
+    address, _, query = url[7:].partition("?")
+    if address.count("@") != 1 or any(char in address for char in " \t\r\n,;<>\"'&") or not address.strip("@"):
+        return False
+    if not query:
+        return True
+    for pair in query.split("&"):
+        name, equals, _value = pair.partition("=")
+        if not equals or name.lower() not in MAILTO_PARAMETERS:
+            return False
+    return True
+
+
 @functools.cache
-def _markdown_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Link targets, autolinks, images and HTML tags in Markdown (compiled only when a file is parsed)."""
+def _markdown_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                  re.Pattern[str]]:
+    """Link targets, autolinks, images, HTML tags and link reference definitions in Markdown (compiled only
+    when a file is parsed). Any `![` is taken as an image, in whatever syntax (inline, reference, shortcut)."""
     return (re.compile(r"\]\(\s*<?([^)\s>]+)"), re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>"),
-            re.compile(r"!\[[^\]]*\]\("),
-            re.compile(r"<\s*/?\s*(img|script|style|iframe|object|embed|link|a|svg)\b", re.IGNORECASE))
+            re.compile(r"!\["),
+            re.compile(r"<\s*/?\s*(img|script|style|iframe|object|embed|link|a|svg)\b", re.IGNORECASE),
+            re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)", re.MULTILINE))
 
 
 @record(frozen=True)
@@ -466,16 +489,17 @@ def _check_template(node: Node, report: Any) -> None:
 
 def _check_markdown(node: Node, report: Any) -> None:
     text: str = node.value
-    target_pattern, autolink_pattern, image_pattern, tag_pattern = _markdown_patterns()
+    target_pattern, autolink_pattern, image_pattern, tag_pattern, definition_pattern = _markdown_patterns()
     if image_pattern.search(text) or tag_pattern.search(text):
-        report(node, "details may not contain images or HTML tags (nothing is ever loaded from elsewhere); "
-                     "describe the picture in words or add a link")
-    for match in [*target_pattern.finditer(text), *autolink_pattern.finditer(text)]:
+        report(node, "details may not contain images or HTML tags (an image is any '!['; nothing is ever "
+                     "loaded from elsewhere); describe the picture in words or add a link")
+    for match in [*target_pattern.finditer(text), *autolink_pattern.finditer(text),
+                  *definition_pattern.finditer(text)]:
         target = match.group(1)
         scheme = target.split(":", 1)[0].lower() if ":" in target else ""
-        if scheme not in ALLOWED_LINK_SCHEMES:
+        if scheme not in ALLOWED_LINK_SCHEMES or (scheme == "mailto" and not mailto_allowed(target)):
             report(node, f"the link {target!r} in details is not allowed: only https://, http:// and mailto: "
-                         "addresses can be linked")
+                         "addresses can be linked (mailto: with at most a subject and a body)")
 
 
 def _date(value: Any) -> dt.date | None:
@@ -599,7 +623,7 @@ class ParseCache:
     file is always read and hashed.
     """
 
-    FORMAT = 5
+    FORMAT = 6  # 6: images in any syntax and mailto parameters refused (files must be checked again)
     RACY_NS = 2_000_000_000
 
     def __init__(self, path: Path | None) -> None:

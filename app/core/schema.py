@@ -220,7 +220,8 @@ def _pattern_message(schema: dict[str, Any], text: str) -> str:
         return (f"{text!r} is not a valid id: use lowercase letters, digits and single hyphens, "
                 "e.g. 'meta-facebook-object'")
     if "mailto" in pattern:
-        return f"{text!r} is not an allowed link: only https://, http:// and mailto: addresses are allowed"
+        return (f"{text!r} is not an allowed link: only https://, http:// and mailto: addresses are allowed "
+                "(mailto: with at most a subject and a body)")
     if "https?" in pattern:
         return f"{text!r} is not a web address: it must start with https:// or http://"
     if "EU|EEA" in pattern:

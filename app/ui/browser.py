@@ -13,7 +13,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.core.procedures import ALLOWED_LINK_SCHEMES
+from app.core.procedures import ALLOWED_LINK_SCHEMES, mailto_allowed
 from app.ui.models import tr
 
 MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -21,11 +21,11 @@ MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 
 
 def link_allowed(url: QUrl) -> bool:
-    """https and http with a host, or mailto with an address; nothing else."""
+    """https and http with a host, or mailto with one address and at most a subject and a body; nothing else."""
     scheme = url.scheme().lower()
     if not url.isValid() or scheme not in ALLOWED_LINK_SCHEMES:
         return False
-    return "@" in url.path() if scheme == "mailto" else bool(url.host())
+    return mailto_allowed(url.toString()) if scheme == "mailto" else bool(url.host())
 
 
 def open_external(url: QUrl, refused: Callable[[str], None] | None = None) -> bool:
@@ -86,6 +86,39 @@ def show_unopened_link(parent: QWidget | None, url: QUrl) -> None:
         dialog.exec()
 
 
+class SafeDocument(QTextDocument):
+    """A document that never loads a resource. The browser's `loadResource` returning nothing is not
+    enough: QTextDocument then opens a local file named by an image itself (a FIFO there hangs the window,
+    /dev/zero fills the memory)."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtGui import QImage
+
+        return QImage() if kind == QTextDocument.ResourceType.ImageResource.value else QByteArray()
+
+
+def without_images(document: QTextDocument) -> None:
+    """Replace every image in `document` by its name in brackets, so nothing is ever drawn or loaded."""
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+    found = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                found.append((fragment.position(), fragment.length()))
+            iterator += 1
+        block = block.next()
+    for position, length in reversed(found):
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(tr("[image not shown]"), QTextCharFormat())
+
+
 class SafeBrowser(QTextBrowser):
     """A text browser that never loads anything and never follows links itself."""
 
@@ -93,6 +126,7 @@ class SafeBrowser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(SafeDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(lambda url: open_or_show(url, self.window(), self.link_refused.emit))
@@ -101,4 +135,7 @@ class SafeBrowser(QTextBrowser):
         return None
 
     def set_markdown(self, text: str) -> None:
-        self.document().setMarkdown(text, MARKDOWN_FEATURES)
+        document = self.document()
+        document.setMarkdown(text, MARKDOWN_FEATURES)
+        if "![" in text:  # the validator refuses images; text from elsewhere may still hold one
+            without_images(document)

@@ -44,6 +44,12 @@ def _md_escape(text: str) -> str:
     return "".join("\\" + char if char in "\\`*_[]<>#|" else char for char in text)
 
 
+def _md_url(url: str) -> str:
+    """An address inside Markdown's (...): characters that could end it, or start an image or a tag after
+    it, are percent-encoded, so that an address can only ever be the one link it is."""
+    return "".join(f"%{ord(char):02X}" if char in "()<>[]\\ \t\r\n\"" else char for char in url)
+
+
 def _bullets(items: list[str]) -> str:
     return "\n".join(f"- {_md_escape(item)}" for item in items)
 
@@ -62,7 +68,7 @@ def procedure_markdown(procedure: Procedure, today: dt.date) -> str:
     sources = []
     for source in procedure.sources:
         by = f", {_md_escape(source.publisher)}" if source.publisher else ""
-        sources.append(f"- [{_md_escape(source.title)}]({source.url}){by} ({source.date_text})")
+        sources.append(f"- [{_md_escape(source.title)}]({_md_url(source.url)}){by} ({source.date_text})")
     parts.append(f"**{tr('Sources')}**\n\n" + "\n".join(sources))
     stale = tr(" (may be out of date)") if procedure.is_stale(today) else ""
     parts.append(f"*{tr('Last reviewed')} {procedure.reviewed.isoformat()}{stale}. "
@@ -75,7 +81,7 @@ def step_markdown(procedure: Procedure, step: Step) -> str:
     if step.details:
         parts.append(step.details)  # the procedure's own Markdown, validated on load
     if step.links:
-        parts.append("\n".join(f"- [{_md_escape(link.label)}]({link.url})" for link in step.links))
+        parts.append("\n".join(f"- [{_md_escape(link.label)}]({_md_url(link.url)})" for link in step.links))
     if step.expect:
         parts.append(f"**{tr('What to expect:')}** {_md_escape(step.expect)}")
     return "\n\n".join(parts)
