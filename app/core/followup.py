@@ -29,6 +29,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """`day` plus whole months, clamped to the end of a shorter month (31 Jan + 1 month = 28/29 Feb)."""
     total = day.month - 1 + months
     year, month = day.year + total // 12, total % 12 + 1
+    if year > dt.MAXYEAR:  # a date late in 9999 plus a reply period: the last day there is, not a crash
+        return dt.date.max
     return dt.date(year, month, min(day.day, _days_in_month(year, month)))
 
 

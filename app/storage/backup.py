@@ -2,7 +2,9 @@
 
 Accounts are identified by their `uid` so that importing into a store that already has them merges rather
 than duplicates: what is missing is added, ticks and history entries are united, and for a note or a run's
-status the newer one wins. Import checks the whole file first; a damaged or foreign file changes nothing.
+status the newer one wins, times compared as moments (all stored in UTC). Import checks the whole file
+first, every value by the rules the window applies to what a person enters; a damaged, foreign or hostile file
+changes nothing.
 Evidence files are listed (name, hash, size), not embedded: the export never reads outside the data folder.
 """
 
@@ -10,6 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,6 +48,192 @@ _SECTIONS: dict[str, dict[str, tuple[type, ...]]] = {
     "history": {"uid": _TEXT, "at": _TEXT, "account": _TEXT, "procedure_id": _TEXT, "step_id": _TEXT,
                 "action": _TEXT, "detail": (dict,)},
 }
+
+# What each value must look like, by the rules the window and the store apply to what a person enters.
+# Each rule returns what is wrong (a phrase after "accounts[0].region ...") or None; it gets a value of the
+# right type (None, where allowed, is not passed to it). No rule repeats the value it refuses: a hostile file
+# must not put its text into the message the window or the command line shows.
+ID_MAX = 80  # the procedure format's slugs (procedures/procedure.schema.json): procedure, step, platform ids
+LINE_MAX = 32_767  # what a one-line field of the window takes (QLineEdit's maximum length)
+NOTE_MAX = 1_000_000  # characters in one note
+FILE_NAME_MAX = 255  # no file system has longer names
+STEPS_MAX = 10_000  # step ids in one run's completion record
+SIZE_MAX = 2**53  # the largest whole number every JSON reader keeps exactly
+DETAIL_MAX = 4_000_000  # characters (about) in one history entry's detail: a note's text and then some
+DETAIL_DEPTH = 10  # levels of objects and lists in one history entry's detail (the store writes 2)
+TIMESTAMP_MAX = 64  # characters in an ISO 8601 timestamp, generously
+YEARS = (1970, 9999)  # in UTC; later dates cannot be written back as ISO 8601 text
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # lowercase letters and digits, single hyphens between
+_REGION = re.compile(r"any|other|[A-Z]{2,3}")  # the window's EU, EEA, UK, US, other; a country code; any
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL_IN_LINE = re.compile("[\x00-\x1f]")  # C0 control characters, tab and newline too
+_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f]")  # ... all but tab and newline, for several lines
+_SHOWN_NAME = re.compile(r"[A-Za-z0-9_ -]{1,40}")  # a field name that may be quoted back as it is
+
+Rule = Callable[[Any], str | None]
+
+
+def _text_problem(value: str, maximum: int, multiline: bool = False, blank: bool = True) -> str | None:
+    if _SURROGATE.search(value):
+        return "is not valid Unicode (it holds a lone surrogate)"
+    if "\x00" in value:
+        return "holds a NUL character"
+    if (_CONTROL_IN_TEXT if multiline else _CONTROL_IN_LINE).search(value):
+        return "holds a control character" + ("" if multiline else " (one-line text)")
+    if len(value) > maximum:
+        return f"is longer than {maximum:,} characters"
+    if not blank and not value.strip():
+        return "is blank"
+    return None
+
+
+def _line(maximum: int = LINE_MAX, blank: bool = True) -> Rule:
+    return lambda value: _text_problem(value, maximum, blank=blank)
+
+
+def _id(empty: bool = False) -> Rule:
+    def rule(value: str) -> str | None:
+        if empty and value == "":
+            return None
+        if len(value) > ID_MAX or not _ID.fullmatch(value):
+            return f"is not an id (lowercase letters, digits and single hyphens, at most {ID_MAX} characters)"
+        return None
+    return rule
+
+
+def _platform(value: str) -> str | None:
+    if len(value) > ID_MAX or not _ID.fullmatch(value):
+        return "is not a platform name (lowercase letters, digits and hyphens)"
+    return None
+
+
+def _region(value: str) -> str | None:
+    return None if _REGION.fullmatch(value) else "is not a region code"
+
+
+def _sha256(value: str) -> str | None:
+    return None if _SHA256.fullmatch(value) else "is not a SHA-256 hash (64 lowercase hexadecimal digits)"
+
+
+def _size(value: int) -> str | None:
+    return None if 0 <= value <= SIZE_MAX else f"is not a whole number from 0 to {SIZE_MAX:,}"
+
+
+def _file_name(value: str) -> str | None:
+    problem = _text_problem(value, FILE_NAME_MAX, blank=False)
+    if problem is None and ("/" in value or value in (".", "..")):
+        return "is not a file name"
+    return problem
+
+
+def _steps(value: list[Any]) -> str | None:
+    if len(value) > STEPS_MAX:
+        return f"lists more than {STEPS_MAX:,} steps"
+    if not all(isinstance(step, str) and len(step) <= ID_MAX and _ID.fullmatch(step) for step in value):
+        return "must list step ids"
+    return None
+
+
+def _read_timestamp(value: str) -> tuple[dt.datetime | None, str | None]:
+    """`value` as a moment in UTC, or what keeps it from being one the store can keep."""
+    try:
+        if len(value) > TIMESTAMP_MAX or not value.isascii():
+            raise ValueError
+        moment = dt.datetime.fromisoformat(value)
+        if moment.utcoffset() is None:
+            raise ValueError
+    except (ValueError, TypeError):
+        return None, "is not a timestamp with a time zone"
+    utc: dt.datetime | None
+    try:
+        utc = moment.astimezone(dt.timezone.utc)
+    except OverflowError:  # e.g. 9999-12-31T23:00:00-05:00, which is in the year 10000 in UTC
+        utc = None
+    if utc is None or not YEARS[0] <= utc.year <= YEARS[1]:
+        return None, f"is outside the years {YEARS[0]} to {YEARS[1]} (in UTC)"
+    return utc, None
+
+
+def _timestamp(value: str) -> str | None:
+    return _read_timestamp(value)[1]
+
+
+def _stored_moment(value: Any) -> dt.datetime | None:
+    """A timestamp as the store holds it (UTC text, or what an older import kept as written), as a moment
+    to compare with; None if there is none or it cannot be read (then what is imported replaces it)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+        if moment.utcoffset() is None:
+            moment = moment.replace(tzinfo=dt.timezone.utc)
+        return moment.astimezone(dt.timezone.utc)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _detail(value: dict[str, Any]) -> str | None:
+    """A JSON object the store can keep and read back: only what JSON holds, bounded in size and depth."""
+    budget = DETAIL_MAX
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        budget -= 2
+        if isinstance(item, (dict, list)):
+            if depth > DETAIL_DEPTH:
+                return f"is nested more than {DETAIL_DEPTH} levels deep"
+            if isinstance(item, dict):
+                for key, inner in item.items():
+                    if not isinstance(key, str) or _text_problem(key, ID_MAX * 4) is not None:
+                        return "has a key that is not short one-line text"
+                    budget -= len(key)
+                    pending.append((inner, depth + 1))
+            else:
+                pending.extend((inner, depth + 1) for inner in item)
+        elif isinstance(item, str):
+            problem = _text_problem(item, DETAIL_MAX, multiline=True)
+            if problem is not None:
+                return "holds text that " + problem
+            budget -= len(item)
+        elif isinstance(item, bool) or item is None:
+            pass
+        elif isinstance(item, int):
+            if abs(item) > SIZE_MAX:
+                return "holds a number that is too large"
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                return "holds a number that is not finite"
+        else:
+            return "holds a value that JSON cannot hold"
+        if budget < 0:
+            return f"is larger than {DETAIL_MAX:,} characters"
+    return None
+
+
+_ACCOUNT = _id()
+_RULES: dict[str, dict[str, Rule]] = {
+    "accounts": {"uid": _id(), "label": _line(blank=False), "platform": _platform, "region": _region,
+                 **{name: _line() for name in ("handle", "email", "full_name", "country", "group_name")}},
+    "runs": {"account": _ACCOUNT, "procedure_id": _id(), "reference": _line(),
+             "completed_fingerprint": _id(), "completed_steps": _steps},
+    "ticks": {"account": _ACCOUNT, "procedure_id": _id(), "step_id": _id()},
+    "notes": {"account": _ACCOUNT, "procedure_id": _id(empty=True), "step_id": _id(empty=True),
+              "body": lambda value: _text_problem(value, NOTE_MAX, multiline=True)},
+    "evidence": {"account": _ACCOUNT, "procedure_id": _id(), "step_id": _id(empty=True), "sha256": _sha256,
+                 "original_name": _file_name, "size": _size},
+    "history": {"uid": _id(), "account": _id(empty=True), "procedure_id": _id(empty=True),
+                "step_id": _id(empty=True), "action": _id(), "detail": _detail},
+}
+
+
+def _is_timestamp(name: str) -> bool:
+    return name.endswith("_at") or name == "at"
+
+
+def _shown(names: list[str]) -> str:
+    return ", ".join(name if _SHOWN_NAME.fullmatch(name) else ascii(name[:40]) for name in names)
 
 
 @dataclass(frozen=True)
@@ -143,7 +334,7 @@ def read_backup_file(source: Path) -> dict[str, Any]:
 
 
 def check_backup_data(data: Any) -> list[str]:
-    """Every problem with a backup's content, as short sentences."""
+    """Every problem with a backup's content, as short sentences naming the record and field."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return ["it does not say it is an Objector backup (no \"format\": \"objector-backup\")"]
     version = data.get("version")
@@ -151,37 +342,45 @@ def check_backup_data(data: Any) -> list[str]:
         return ["it has no format version"]
     if version > FORMAT_VERSION:
         return [f"it was made by a newer Objector (backup format {version}); update Objector to import it"]
+    if version < 1:
+        return ["it has a format version no Objector wrote"]
     problems: list[str] = []
+    exported_at = data.get("exported_at")
+    if exported_at is not None:
+        problem = _timestamp(exported_at) if isinstance(exported_at, str) else "has the wrong type"
+        if problem:
+            problems.append(f"exported_at {problem}")
     account_uids: set[str] = set()
     for section, fields in _SECTIONS.items():
         records = data.get(section)
         if not isinstance(records, list):
             problems.append(f"'{section}' is missing or is not a list")
             continue
+        rules = _RULES[section]
         for index, record in enumerate(records):
             where = f"{section}[{index}]"
             if not isinstance(record, dict):
                 problems.append(f"{where} is not an object")
                 continue
             missing = sorted(set(fields) - set(record) - _OPTIONAL_FIELDS.get(section, set()))
-            extra = sorted(set(record) - set(fields))
+            extra = sorted(str(name) for name in set(record) - set(fields))
             if missing:
                 problems.append(f"{where} lacks {', '.join(missing)}")
             if extra:
-                problems.append(f"{where} has unknown field(s) {', '.join(extra)}")
+                problems.append(f"{where} has unknown field(s) {_shown(extra)}")
             for name, types in fields.items():
                 value = record.get(name)
                 if name not in record:
                     continue
                 if not isinstance(value, types) or isinstance(value, bool):
                     problems.append(f"{where}.{name} has the wrong type")
-                elif (name.endswith("_at") or name == "at") and value is not None:
-                    try:
-                        moment = dt.datetime.fromisoformat(value)
-                        if moment.tzinfo is None:
-                            raise ValueError
-                    except ValueError:
-                        problems.append(f"{where}.{name} is not a timestamp with a time zone")
+                    continue
+                if value is None:
+                    continue
+                rule: Rule | None = _timestamp if _is_timestamp(name) else rules.get(name)
+                problem = rule(value) if rule is not None else None
+                if problem:
+                    problems.append(f"{where}.{name} {problem}")
             if section == "accounts" and isinstance(record.get("uid"), str):
                 if record["uid"] in account_uids:
                     problems.append(f"{where}: the account uid appears twice")
@@ -191,9 +390,12 @@ def check_backup_data(data: Any) -> list[str]:
                     problems.append(f"{where}.status is not a known status")
                 if record.get("visibility") not in VISIBILITIES:
                     problems.append(f"{where}.visibility is not known")
-                if isinstance(record.get("completed_steps"), list) and not all(
-                        isinstance(step, str) for step in record["completed_steps"]):
-                    problems.append(f"{where}.completed_steps must list step ids")
+            if section == "notes" and record.get("step_id") and record.get("procedure_id") == "":
+                problems.append(f"{where}.step_id is set without a procedure_id (a step note needs one)")
+            detail = record.get("detail")
+            if section == "history" and record.get("action") == "status" and isinstance(detail, dict) \
+                    and not all(isinstance(detail.get(key, ""), str) for key in ("from", "to", "reference")):
+                problems.append(f"{where}.detail of a status change must give from, to and reference as text")
             if section != "accounts" and isinstance(record.get("account"), str) \
                     and record["account"] not in account_uids and not (section == "history"
                                                                        and record["account"] == ""):
@@ -207,15 +409,37 @@ def import_file(db: Database, source: Path) -> ImportSummary:
     return import_data(db, data)
 
 
+def _normalised(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The checked sections with every timestamp in the store's own form (UTC, `to_text`), so that they are
+    stored, and compared, as moments: 12:00+05:00 is 07:00 UTC, earlier than 10:00 UTC. The caller's data is
+    not changed."""
+    result: dict[str, list[dict[str, Any]]] = {}
+    for section, fields in _SECTIONS.items():
+        times = [name for name in fields if _is_timestamp(name)]
+        records = []
+        for record in data[section]:
+            copy = dict(record)
+            for name in times:
+                if copy.get(name) is not None:
+                    moment, problem = _read_timestamp(copy[name])
+                    if moment is None:  # not reached: the data was checked
+                        raise ValueError(f"{section}.{name} {problem}")
+                    copy[name] = to_text(moment)
+            records.append(copy)
+        result[section] = records
+    return result
+
+
 def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
     problems = check_backup_data(data)
     if problems:
         raise BackupFileInvalid(db.path, "the backup data is not usable: " + "; ".join(problems[:5]),
                                 "Nothing was imported.")
+    sections = _normalised(data)
     counts = dict.fromkeys(("accounts", "ticks", "notes", "runs", "history"), 0)
     with db._write() as conn:
         ids: dict[str, int] = {}
-        for record in data["accounts"]:
+        for record in sections["accounts"]:
             row = conn.execute("SELECT id FROM accounts WHERE uid = ?", (record["uid"],)).fetchone()
             if row is None:
                 cursor = conn.execute(
@@ -227,12 +451,14 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
                 counts["accounts"] += 1
             else:
                 ids[record["uid"]] = int(row[0])
-        for record in data["runs"]:
+        for record in sections["runs"]:
             account_id = ids[record["account"]]
             existing = conn.execute("SELECT status_at FROM runs WHERE account_id = ? AND procedure_id = ?",
                                     (account_id, record["procedure_id"])).fetchone()
-            if existing is not None and (existing[0] or "") >= (record["status_at"] or ""):
-                continue
+            if existing is not None:
+                theirs, ours = _stored_moment(record["status_at"]), _stored_moment(existing[0])
+                if theirs is None or (ours is not None and ours >= theirs):
+                    continue  # the store's status is as new or newer
             conn.execute(
                 "INSERT OR REPLACE INTO runs (account_id, procedure_id, status, status_at, submitted_at, "
                 "reference, visibility, completed_at, completed_fingerprint, completed_steps, extended_at) "
@@ -243,21 +469,28 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
                  json.dumps(record["completed_steps"]) if record["completed_steps"] else None,
                  record.get("extended_at")))
             counts["runs"] += 1
-        for record in data["ticks"]:
+        for record in sections["ticks"]:
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO ticks (account_id, procedure_id, step_id, done_at) VALUES (?, ?, ?, ?)",
                 (ids[record["account"]], record["procedure_id"], record["step_id"], record["done_at"]))
             counts["ticks"] += cursor.rowcount
-        for record in data["notes"]:
-            cursor = conn.execute(
-                "INSERT INTO notes (account_id, procedure_id, step_id, body, updated_at) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (account_id, procedure_id, step_id) DO UPDATE SET body = excluded.body, "
-                "updated_at = excluded.updated_at WHERE excluded.updated_at > notes.updated_at",
-                (ids[record["account"]], record["procedure_id"], record["step_id"], record["body"],
-                 record["updated_at"]))
-            counts["notes"] += cursor.rowcount
+        for record in sections["notes"]:
+            key = (ids[record["account"]], record["procedure_id"], record["step_id"])
+            existing = conn.execute("SELECT updated_at FROM notes WHERE account_id = ? AND procedure_id = ? "
+                                    "AND step_id = ?", key).fetchone()
+            if existing is None:
+                conn.execute("INSERT INTO notes (account_id, procedure_id, step_id, body, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?)", (*key, record["body"], record["updated_at"]))
+            else:
+                theirs, ours = _stored_moment(record["updated_at"]), _stored_moment(existing[0])
+                if theirs is None or (ours is not None and ours >= theirs):
+                    continue  # the store's note is as new or newer
+                conn.execute("UPDATE notes SET body = ?, updated_at = ? "
+                             "WHERE account_id = ? AND procedure_id = ? AND step_id = ?",
+                             (record["body"], record["updated_at"], *key))
+            counts["notes"] += 1
         missing_files = 0
-        for record in data["evidence"]:
+        for record in sections["evidence"]:
             conn.execute(
                 "INSERT OR IGNORE INTO evidence (account_id, procedure_id, step_id, sha256, original_name, size, "
                 "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -265,7 +498,7 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
                  record["original_name"], record["size"], record["added_at"]))
             if not db.evidence_path(record["sha256"]).exists():
                 missing_files += 1
-        for record in data["history"]:
+        for record in sections["history"]:
             if record["account"] not in ids:
                 continue
             cursor = conn.execute(

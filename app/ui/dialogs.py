@@ -115,16 +115,22 @@ class AccountDialog(QDialog):
         super().accept()
 
     def values(self) -> dict[str, Any]:
+        """What was typed, one line each: control characters pasted in (a tab, a NUL) are dropped, so that
+        what the window stores is what a backup of it may import again."""
         return {
-            "label": self.label_edit.text().strip(),
+            "label": one_line(self.label_edit.text()),
             "platform": self.platform_box.currentData(),
             "region": self.region_box.currentData(),
-            "handle": self.handle_edit.text().strip(),
-            "email": self.email_edit.text().strip(),
-            "full_name": self.name_edit.text().strip(),
-            "country": self.country_edit.text().strip(),
-            "group_name": self.group_box.currentText().strip(),
+            "handle": one_line(self.handle_edit.text()),
+            "email": one_line(self.email_edit.text()),
+            "full_name": one_line(self.name_edit.text()),
+            "country": one_line(self.country_edit.text()),
+            "group_name": one_line(self.group_box.currentText()),
         }
+
+
+def one_line(text: str) -> str:
+    return "".join(char for char in text if char >= " " and not 0xD800 <= ord(char) <= 0xDFFF).strip()
 
 
 class ProblemsDialog(QDialog):

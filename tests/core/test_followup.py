@@ -119,3 +119,10 @@ def test_deadline_text_counts_down_then_explains() -> None:
     passed = deadline_text(p, D(2025, 5, 28))
     assert passed.startswith("The date 2025-05-27 has passed") and "only for what you post" in passed
     assert deadline_text(procedure(deadline=None), D(2025, 1, 1)) is None
+
+
+def test_a_reply_period_past_the_last_year_ends_on_the_last_day() -> None:
+    from app.core.followup import add_months
+
+    assert add_months(dt.date(9999, 11, 30), 3) == dt.date.max
+    assert add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
