@@ -315,9 +315,12 @@ def cmd_import_markdown(args: argparse.Namespace, locations: paths.Locations) ->
 
     from app.core.markdown_import import import_markdown
 
+    from app.core.markdown_import import MAX_MARKDOWN_CHARS
+    from app.files import read_regular
+
     source = Path(args.file).expanduser()
     try:
-        markdown = source.read_bytes().decode("utf-8")
+        markdown = read_regular(source, 4 * MAX_MARKDOWN_CHARS).decode("utf-8")  # UTF-8: 4 bytes a character
     except OSError as error:
         raise UsageError(f"cannot read {source}: {error.strerror or error}") from error
     except UnicodeDecodeError as error:

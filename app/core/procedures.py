@@ -382,8 +382,11 @@ def _checker() -> SchemaChecker:
 
 def load_procedure_file(path: Path) -> FileResult:
     """Read and check one procedure file. Never raises for bad content."""
+    from app.core.yamlsource import MAX_FILE_BYTES
+    from app.files import read_regular
+
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_FILE_BYTES)  # a FIFO or /dev/zero named *.yaml never hangs the loader
     except OSError as error:
         reason = error.strerror or str(error)
         return FileResult(path, None, [Problem(path, 0, 0, f"cannot read the file: {reason}")])
@@ -673,8 +676,11 @@ class ParseCache:
         if hit is not None:
             return FileResult(path, *hit)
         self._seen.add(name)
+        from app.core.yamlsource import MAX_FILE_BYTES
+        from app.files import read_regular
+
         try:
-            raw = path.read_bytes()
+            raw = read_regular(path, MAX_FILE_BYTES)
         except OSError:
             return load_procedure_file(path)
         digest = _digest(raw)

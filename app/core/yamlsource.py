@@ -102,8 +102,10 @@ def _scalar_value(event: yaml.ScalarEvent) -> tuple[Any, str]:
 
 def read_yaml_file(path: Path) -> ParsedFile:
     """Read `path` as a single YAML document; never raises for bad content."""
+    from app.files import read_regular
+
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_FILE_BYTES)  # a FIFO or /dev/zero named *.yaml never hangs the loader
     except OSError as error:
         reason = error.strerror or str(error)
         return ParsedFile(path, None, [Problem(path, 0, 0, f"cannot read the file: {reason}")])

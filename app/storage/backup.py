@@ -310,12 +310,17 @@ def export_file(db: Database, target: Path) -> dict[str, Any]:
 
 def read_backup_file(source: Path) -> dict[str, Any]:
     """Read and check a backup file completely; raises BackupFileInvalid naming what is wrong."""
+    from app.files import FileTooLarge, NotRegularFile, read_regular
+
     try:
-        size = source.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise BackupFileInvalid(source, f"the file is {size:,} bytes, more than a backup can be",
-                                    "Check that you chose an Objector backup file. Nothing was imported.")
-        raw = source.read_bytes()
+        raw = read_regular(source, MAX_IMPORT_BYTES)  # a FIFO or /dev/zero never hangs or fills the memory
+    except FileTooLarge as error:
+        raise BackupFileInvalid(source, f"the file is more than {MAX_IMPORT_BYTES:,} bytes, more than a backup "
+                                "can be", "Check that you chose an Objector backup file. Nothing was "
+                                "imported.") from error
+    except NotRegularFile as error:
+        raise BackupFileInvalid(source, f"the file cannot be read ({error.strerror})",
+                                "Choose the backup file itself. Nothing was imported.") from error
     except OSError as error:
         raise BackupFileInvalid(source, f"the file cannot be read ({error.strerror or error})",
                                 "Check the file name and its permissions. Nothing was imported.") from error

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -17,9 +16,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.atomic import make_private_dirs, write_atomically
+from app.atomic import make_private_dirs
 from app.core.records import record
-from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, NoteChanged, NotWritable, StoreError, translate
+from app.storage.errors import (
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    DiskFull,
+    NoteChanged,
+    NotWritable,
+    StoreError,
+    translate,
+)
 from app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from app.storage.precheck import Precheck, check_file
 
@@ -29,6 +36,7 @@ STATUSES = (
 VISIBILITIES = ("auto", "added", "hidden")
 ACCOUNT_FIELDS = ("label", "platform", "region", "handle", "email", "full_name", "country", "group_name")
 AUTO_BACKUPS_KEPT = 5
+MAX_EVIDENCE_BYTES = 2 << 30  # 2 GiB: a screenshot, a saved e-mail, a PDF; never a disk image
 
 Clock = Callable[[], dt.datetime]
 
@@ -144,6 +152,14 @@ def _create_private_file(path: Path, exclusive: bool = False) -> None:
     os.close(fd)
 
 
+def _disk_is_full(folder: Path) -> bool:
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs (Windows): not known to be full
+        return False
+    return info.f_bavail * info.f_frsize < 256 * 1024
+
+
 def _refuse_empty_where_data_was(path: Path) -> None:
     try:
         empty = not path.exists() or path.stat().st_size == 0
@@ -192,6 +208,34 @@ class Database:
         self.path = Path(path)
         self.clock = clock
         self._retries = retries
+        self.disk_full = False  # opened read-only because the disk had no room: reading and export work
+        try:
+            self._open(busy_ms, precheck, allow_empty)
+        except StoreError as error:
+            if not self._open_read_only_on_a_full_disk(error):
+                raise
+
+    def _open_read_only_on_a_full_disk(self, error: StoreError) -> bool:
+        """On a disk with no room left, opening fails (SQLite cannot make its -wal and -shm files), which
+        would leave the user unable even to export their data to another disk. Then the store is opened
+        read-only, as it is on disk; every change is refused with `DiskFull`, saying what to do."""
+        if isinstance(error, (DatabaseCorrupt, DatabaseTooNew)) or not self.path.is_file() or \
+                self.path.stat().st_size == 0 or not _disk_is_full(self.path.parent):
+            return False
+        try:
+            self._conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro&immutable=1", uri=True,
+                                         isolation_level=None, check_same_thread=False)
+            self._conn.text_factory = decode_text
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error:
+            return False
+        if version != SCHEMA_VERSION:
+            self._conn.close()
+            return False
+        self.disk_full = True
+        return True
+
+    def _open(self, busy_ms: int, precheck: Precheck | None, allow_empty: bool) -> None:
         try:
             ensure_private_dir(self.path.parent)
             if not allow_empty:
@@ -274,6 +318,10 @@ class Database:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken at once (BEGIN IMMEDIATE) and retried while another holds it."""
+        if self.disk_full:
+            raise DiskFull(self.path, "the disk is full, so Objector opened your data read-only and the last "
+                           "change was not saved", "Free some space on the disk, then start Objector again. "
+                           "You can still read everything and export it (a backup) to another disk.")
         try:
             self._retry(lambda: self._conn.execute("BEGIN IMMEDIATE"))
         except sqlite3.Error as error:
@@ -565,23 +613,46 @@ class Database:
         return self.evidence_dir / sha256[:2] / sha256
 
     def attach_evidence(self, account_id: int, procedure_id: str, step_id: str, source: Path) -> Evidence:
-        """Copy a file into the data directory, named by its content hash, and record it."""
+        """Copy a file into the data directory, named by its content hash, and record it.
+
+        The bytes are hashed as they are copied, in one pass, so the hash is always that of the stored copy
+        (a file that changes meanwhile cannot be stored under another file's hash). Only a regular file is
+        read (links are followed; a FIFO, device or folder is refused), at most MAX_EVIDENCE_BYTES."""
         import hashlib  # not at start-up: it loads OpenSSL
 
+        from app.files import FileTooLarge, open_regular
+
+        partial: Path | None = None
         try:
+            ensure_private_dir(self.evidence_dir)
+            partial = self.evidence_dir / f".incoming-{os.urandom(8).hex()}.part"
             digest = hashlib.sha256()
-            with source.open("rb") as handle:
-                for chunk in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(chunk)
+            size = 0
+            with open_regular(source) as (handle, _size):
+                fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+                with os.fdopen(fd, "wb") as out:
+                    for chunk in iter(lambda: handle.read(1 << 20), b""):
+                        size += len(chunk)
+                        if size > MAX_EVIDENCE_BYTES:
+                            raise FileTooLarge(source, MAX_EVIDENCE_BYTES)
+                        digest.update(chunk)
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
             sha = digest.hexdigest()
             target = self.evidence_path(sha)
-            if not target.exists():
-                ensure_private_dir(target.parent)
-                with source.open("rb") as handle:
-                    write_atomically(target, lambda out: shutil.copyfileobj(handle, out, 1 << 20))
-            size = target.stat().st_size
+            ensure_private_dir(target.parent)
+            if target.exists():
+                partial.unlink()
+            else:
+                os.replace(partial, target)
+            partial = None
         except OSError as error:
-            raise translate(error, self.evidence_dir) from error
+            if partial is not None:
+                partial.unlink(missing_ok=True)
+            if error.filename is None:
+                error.filename = str(source)
+            raise translate(error, Path(error.filename)) from error
         now = to_text(self.clock())
         with self._write() as conn:
             conn.execute(

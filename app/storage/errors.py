@@ -56,6 +56,18 @@ def translate(error: BaseException, path: Path) -> StoreError:
     """Turn a sqlite3 or OS error into the store error a person can act on."""
     if isinstance(error, StoreError):
         return error
+    from app.atomic import NotRegularTarget
+    from app.files import FileTooLarge, NotRegularFile
+
+    if isinstance(error, NotRegularTarget):
+        return StoreError(path, f"it was not written: {error.strerror}", "Nothing was changed.")
+
+    if isinstance(error, NotRegularFile):
+        return StoreError(path, f"it was not read: {error.strerror}",
+                          "Choose the file itself (a picture, a saved e-mail, a PDF). Nothing was changed.")
+    if isinstance(error, FileTooLarge):
+        return StoreError(path, f"it was not read: {error.strerror}",
+                          "Choose a smaller file, or keep a note of where it is instead. Nothing was changed.")
     text = str(error).lower()
     code = getattr(error, "errno", None)
     if "disk is full" in text or "database or disk is full" in text or code == errno.ENOSPC:

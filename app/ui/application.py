@@ -18,6 +18,9 @@ from app.ui.main_window import MainWindow, connect_session_signals
 from app.ui.models import tr
 
 
+WINDOW_BUSY_MS = 150
+
+
 def settings_for(locations: paths.Locations) -> QSettings:
     """Window state lives in the data directory, beside the data it describes."""
     return QSettings(str(locations.settings_path), QSettings.Format.IniFormat)
@@ -33,7 +36,9 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None,
     allow_empty = False
     while True:
         try:
-            return Database(path, precheck=precheck, allow_empty=allow_empty)
+            # A short wait for another program's lock: the window keeps a refused change and tries again
+            # (MainWindow._keep_for_later) instead of freezing; the commands wait longer.
+            return Database(path, precheck=precheck, allow_empty=allow_empty, busy_ms=WINDOW_BUSY_MS, retries=2)
         except DatabaseCorrupt as error:
             from PySide6.QtWidgets import QMessageBox  # only when something is wrong
 
@@ -142,6 +147,14 @@ def start(locations: paths.Locations, argv: list[str],
         return 1
     window = create_window(locations, db)
     window.instance_lock = lock
+    if db.disk_full:
+        from app.ui import messages
+
+        QTimer.singleShot(0, window, lambda: messages.warning(window, tr("The disk is full"), tr(
+            "The disk that holds your data is full, so Objector opened it read-only: you can read "
+            "everything and back it up to another disk (File > Back up everything), but changes cannot be "
+            "saved.\n\nFree some space on the disk, then start Objector again.\n\nFolder: {folder}").format(
+                folder=locations.data_dir)))
     if lock.held:
         def answer_second_starts() -> None:  # once the window is on screen: start-up does not wait for it
             requests = ComeForwardRequests(lock.requests_dir, window)

@@ -74,7 +74,7 @@ from app.core.procedures import (
 )
 from app.core.records import field, record
 from app.storage.database import Account, Database, Run
-from app.storage.errors import NoteChanged, StoreError
+from app.storage.errors import DatabaseBusy, NoteChanged, StoreError
 from app.ui.commands import NoteCommand, NoteKey, StatusCommand, TickCommand
 from app.ui.details import DetailsPane, RequestView, Target
 from app.ui.models import (
@@ -95,6 +95,7 @@ if TYPE_CHECKING:
 
 
 NOTE_SAVE_DELAY_MS = 600
+RETRY_BUSY_MS = 2000  # a change the store's lock refused is tried again this often
 STORE_ERROR_REPEAT_S = 120  # the same store problem again within this time goes to the status bar
 FOLLOWUP_BATCH_SECONDS = 0.015  # counting follow-up in the background: at most this long between events
 
@@ -263,6 +264,17 @@ class MainWindow(QMainWindow):
         self.due_label.setAccessibleName(tr("Actions due"))
         self.due_label.hide()
         self.statusBar().addPermanentWidget(self.due_label)
+        # Changes another program's lock kept from being saved: kept here, tried again every few seconds.
+        self._pending_writes: dict[tuple[Any, ...], Callable[[], None]] = {}
+        self._pending_notes_busy = False
+        self.pending_label = QLabel()
+        self.pending_label.setAccessibleName(tr("Changes not saved yet"))
+        self.pending_label.hide()
+        self.statusBar().addPermanentWidget(self.pending_label)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(RETRY_BUSY_MS)
+        self._retry_timer.timeout.connect(self._retry_writes)
         self._followup_timer = QTimer(self)
         self._followup_timer.setSingleShot(True)
         self._followup_timer.setInterval(200)  # after a burst of ticks, count once
@@ -652,15 +664,19 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         source = Path(chosen)
+        from app.core.markdown_import import MAX_MARKDOWN_CHARS
+        from app.files import read_regular
+
         try:
-            markdown = source.read_text(encoding="utf-8")
+            markdown = read_regular(source, 4 * MAX_MARKDOWN_CHARS).decode("utf-8")
         except (OSError, UnicodeDecodeError) as error:
             messages.warning(self, tr("Not imported"), tr("{path} could not be read as UTF-8 text: {reason}")
-                                .format(path=source, reason=error))
+                                .format(path=source, reason=getattr(error, "strerror", None) or error))
             return
         from app.core.markdown_import import import_markdown
 
         platform = self.current_account.platform if self.current_account else "other"
+        source_url: str | None = None
         try:
             result = import_markdown(markdown, source_name=source.name, platforms=(platform,))
         except ValueError as error:
@@ -671,8 +687,9 @@ class MainWindow(QMainWindow):
                 "The checklist names no web page. Give the address it comes from (https://…):"))
             if not ok or not url.strip():
                 return
+            source_url = url.strip()
             try:
-                result = import_markdown(markdown, source_name=source.name, source_url=url.strip(),
+                result = import_markdown(markdown, source_name=source.name, source_url=source_url,
                                          platforms=(platform,))
             except ValueError as again:
                 messages.warning(self, tr("Not imported"), f"{source}: {again}")
@@ -682,10 +699,12 @@ class MainWindow(QMainWindow):
         while target.exists():
             target = target.with_name(f"{result.procedure_id}-{number}.yaml")
             number += 1
+        if target.stem != result.procedure_id:  # written again by the YAML emitter with the free id
+            result = import_markdown(markdown, source_name=source.name, procedure_id=target.stem,
+                                     source_url=source_url, platforms=(platform,))
         try:
             make_private_dirs(target.parent)
-            write_atomically(target, result.yaml_text.replace(f"id: {result.procedure_id}\n",
-                                                              f"id: {target.stem}\n", 1).encode("utf-8"))
+            write_atomically(target, result.yaml_text.encode("utf-8"))
         except OSError as error:
             messages.warning(self, tr("Not imported"), tr("{path} could not be written: {reason}").format(
                 path=target, reason=error.strerror or error))
@@ -747,6 +766,9 @@ class MainWindow(QMainWindow):
         return Path(chosen) if chosen else None
 
     def export_report(self) -> None:
+        self._shown_if_it_fails(self._export_report, tr("The report was not written"))
+
+    def _export_report(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
         from app.ui import messages
@@ -788,6 +810,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Report written to {path}.").format(path=target), 8000)
 
     def export_calendar(self) -> None:
+        self._shown_if_it_fails(self._export_calendar, tr("The calendar file was not written"))
+
+    def _export_calendar(self) -> None:
 
         from app.ui import messages
 
@@ -810,6 +835,9 @@ class MainWindow(QMainWindow):
             count=len(events), path=target), 8000)
 
     def export_backup(self) -> None:
+        self._shown_if_it_fails(self._export_backup, tr("The backup was not written"))
+
+    def _export_backup(self) -> None:
         target = self._save_path(tr("Back up everything"), "objector-backup.json", tr("Objector backup (*.json)"))
         if target is None:
             return
@@ -824,6 +852,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Backup written to {path}.").format(path=target), 8000)
 
     def import_backup(self) -> None:
+        self._shown_if_it_fails(self._import_backup, tr("Nothing was imported"))
+
+    def _import_backup(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         from app.ui import messages
@@ -851,6 +882,36 @@ class MainWindow(QMainWindow):
                                notes=summary.notes_changed, history=summary.history_added))
 
     # --- other processes ---------------------------------------------------------------------------------
+
+    def _keep_for_later(self, key: tuple[Any, ...], retry: Callable[[], None], error: StoreError) -> None:
+        """Another program holds the store: keep the change (the newest one per thing changed), say so in
+        the status bar instead of a box, and try again every few seconds."""
+        self._pending_writes[key] = retry
+        self._show_pending_writes()
+        self.statusBar().showMessage(tr("Not saved yet: {problem}.").format(problem=error.problem), 8000)
+        if not self._retry_timer.isActive():
+            self._retry_timer.start()
+
+    def _retry_writes(self) -> None:
+        waiting, self._pending_writes = self._pending_writes, {}
+        for retry in waiting.values():
+            retry()  # puts itself back if the store is still held
+        if self.unsaved_notes:
+            self._save_unsaved_notes()
+            self._pending_notes_busy = bool(self.unsaved_notes)
+        self._show_pending_writes()
+        if self._pending_writes or self._pending_notes_busy:
+            self._retry_timer.start()
+
+    def pending_writes(self) -> int:
+        """How many changes are waiting for another program to let go of the store."""
+        return len(self._pending_writes) + (len(self.unsaved_notes) if self._pending_notes_busy else 0)
+
+    def _show_pending_writes(self) -> None:
+        count = self.pending_writes()
+        self.pending_label.setText(tr("{count} change(s) not saved yet: another program is using your data. "
+                                      "Objector keeps trying.").format(count=count) if count else "")
+        self.pending_label.setVisible(bool(count))
 
     def come_forward(self) -> None:
         """A second start on this data folder asked for this window."""
@@ -884,13 +945,33 @@ class MainWindow(QMainWindow):
 
     # --- errors and messages -----------------------------------------------------------------------------
 
+    def _shown_if_it_fails(self, action: Callable[[], None], title: str) -> None:
+        """Run a file action; whatever goes wrong that it did not explain itself is shown to the user,
+        never left on standard error (an export of a value it could not write said nothing)."""
+        try:
+            action()
+        except Exception as error:  # noqa: BLE001 - the user is told, with the error's own words
+            from app.ui import messages
+
+            messages.warning(self, title, tr(
+                "{title}: {error}\n\nNothing else was changed. If this keeps happening, use File > Report a "
+                "problem, or the command line (objector --help), and say what you did.").format(
+                    title=title, error=error))
+
     def show_store_error(self, error: StoreError) -> None:
         """Say what was not saved and what to do: in a message box, or in the status bar when the same
         problem with the same file was shown in a box less than two minutes ago (a full disk would
-        otherwise bring a box at every tick and every pause in typing)."""
-
+        otherwise bring a box at every tick and every pause in typing). Another program holding the store
+        gets no box at all: the change is kept and tried again."""
         from app.ui import messages
 
+        if isinstance(error, DatabaseBusy):  # not a box: the window never waits on another program
+            self._pending_notes_busy = bool(self.unsaved_notes)
+            self._show_pending_writes()
+            if self._pending_notes_busy and not self._retry_timer.isActive():
+                self._retry_timer.start()
+            self.statusBar().showMessage(tr("Not saved yet: {problem}.").format(problem=error.problem), 8000)
+            return
         now = time.monotonic()
         kind, path, shown_at = self._last_store_error
         if (kind, path) == (type(error).__name__, str(error.path)) and now - shown_at < STORE_ERROR_REPEAT_S:
@@ -1148,26 +1229,39 @@ class MainWindow(QMainWindow):
 
     # --- ticking, statuses, visibility --------------------------------------------------------------------
 
-    def request_tick(self, procedure_id: str, step_id: str, done: bool) -> None:
-        """A check box was clicked: save, show, and make it undoable."""
-        account = self.current_account
-        if account is None:
+    def request_tick(self, procedure_id: str, step_id: str, done: bool, account_id: int | None = None) -> None:
+        """A check box was clicked: save, show, and make it undoable. If another program holds the store,
+        the tick is kept and tried again (see `_keep_for_later`)."""
+        if account_id is None:
+            account_id = self.current_account.id if self.current_account is not None else None
+        if account_id is None:
             return
-        if not self.write_tick(account.id, procedure_id, step_id, done):
+        key = ("tick", account_id, procedure_id, step_id)
+        if not self.write_tick(account_id, procedure_id, step_id, done,
+                               later=(key, lambda: self.request_tick(procedure_id, step_id, done, account_id))):
             return
         procedure = self.catalog.get(procedure_id)
         step = procedure.step(step_id) if procedure else None
-        self.undo_stack.push(TickCommand(self, account.id, procedure_id, step_id, done,
+        self.undo_stack.push(TickCommand(self, account_id, procedure_id, step_id, done,
                                          step.title if step else step_id))
 
-    def write_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool) -> bool:
-        if self.current_account is None or self.current_account.id != account_id:
-            self.select_account(account_id)
+    def write_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool,
+                   later: tuple[tuple[Any, ...], Callable[[], None]] | None = None) -> bool:
         try:
             self.db.set_tick(account_id, procedure_id, step_id, done)
+        except DatabaseBusy as error:
+            if later is None:
+                self.show_store_error(error)
+            else:
+                self._keep_for_later(*later, error)
+            return False
         except StoreError as error:
             self.show_store_error(error)
             return False
+        self._pending_writes.pop(("tick", account_id, procedure_id, step_id), None)
+        self._show_pending_writes()
+        if self.current_account is None or self.current_account.id != account_id:
+            self.select_account(account_id)
         if self.current_account is None or self.current_account.id != account_id:
             return True
         was_complete = self._entry_complete(procedure_id)
@@ -1230,18 +1324,30 @@ class MainWindow(QMainWindow):
             return
         if before == status:
             return
-        if self.write_status(account_id, procedure_id, status):
+        key = ("status", account_id, procedure_id)
+        if self.write_status(account_id, procedure_id, status,
+                             later=(key, lambda: self.request_status(target, status))):
             self.undo_stack.push(StatusCommand(self, account_id, procedure_id, before, status))
 
-    def write_status(self, account_id: int, procedure_id: str, status: str) -> bool:
+    def write_status(self, account_id: int, procedure_id: str, status: str,
+                     later: tuple[tuple[Any, ...], Callable[[], None]] | None = None) -> bool:
         if self.current_account is None or self.current_account.id != account_id:
             self.select_account(account_id)
         try:
             run = self.db.set_status(account_id, procedure_id, status)
+        except DatabaseBusy as error:
+            if later is None:
+                self.show_store_error(error)
+            else:
+                self._keep_for_later(*later, error)
+            self._refresh_details()
+            return False
         except StoreError as error:
             self.show_store_error(error)
             self._refresh_details()
             return False
+        self._pending_writes.pop(("status", account_id, procedure_id), None)
+        self._show_pending_writes()
         if self.current_account is not None and self.current_account.id == account_id:
             self._runs[procedure_id] = run
             self.checklist_model.set_status(procedure_id, status)
@@ -1900,6 +2006,7 @@ class MainWindow(QMainWindow):
         if self.store_watcher is not None:
             self.store_watcher.stop()
         self._reload_timer.stop()
+        self._retry_timer.stop()
         self._followup_timer.stop()
         self._followup_batch.stop()
         watched = self.watcher.directories() + self.watcher.files()

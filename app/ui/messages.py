@@ -14,8 +14,9 @@ Button = QMessageBox.StandardButton
 
 
 def box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-        buttons: Button = Button.Ok, default: Button = Button.NoButton) -> QMessageBox:
-    """A message box showing `text` literally; the caller adds buttons or a detailed text and runs it."""
+        buttons: Button = Button.NoButton, default: Button = Button.NoButton) -> QMessageBox:
+    """A message box showing `text` literally, with no buttons but those the caller adds (a default OK
+    beside the caller's own choices would be a choice nobody meant)."""
     message = QMessageBox(icon, title, text, buttons, parent)
     message.setTextFormat(Qt.TextFormat.PlainText)
     if default != Button.NoButton:

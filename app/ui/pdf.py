@@ -26,18 +26,35 @@ def ensure_gui_application() -> QGuiApplication:
 
 def write_pdf(html: str, target: Path, title: str = "Objector evidence report") -> None:
     """Lay the HTML out on A4 pages and write them to `target` (through a temporary file)."""
+    from PySide6.QtCore import QFile, QFileDevice, QIODevice
+
+    from app.atomic import create_exclusive, refuse_irregular_target
+
     ensure_gui_application()
+    refuse_irregular_target(target)  # never through a link, or onto a device
     document = QTextDocument()
     document.setHtml(html)
-    partial = target.with_name(f".{target.name}.part")
-    writer = QPdfWriter(str(partial))
-    writer.setTitle(title)
-    writer.setCreator("Objector")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-    document.print_(writer)
-    del writer  # the file is complete once the writer is gone
-    if not partial.exists() or partial.stat().st_size == 0:
-        raise OSError(f"Qt could not write the PDF to {partial}")
-    os.chmod(partial, 0o600)
-    os.replace(partial, target)
+    # Written into a file made here, of a random name, through its descriptor: a fixed name could be a
+    # link someone planted there, which Qt would follow.
+    fd, partial = create_exclusive(target.parent, target.name)
+    try:
+        device = QFile()
+        if not device.open(fd, QIODevice.OpenModeFlag.WriteOnly, QFileDevice.FileHandleFlag.DontCloseHandle):
+            raise OSError(f"Qt could not write the PDF to {partial}")
+        writer = QPdfWriter(device)
+        writer.setTitle(title)
+        writer.setCreator("Objector")
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+        document.print_(writer)
+        del writer  # the file is complete once the writer is gone
+        device.close()
+        os.fsync(fd)
+        if os.fstat(fd).st_size == 0:
+            raise OSError(f"Qt could not write the PDF to {partial}")
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(fd)

@@ -132,3 +132,17 @@ def test_what_start_up_made_leaves_the_garbage_collectors_passes_after_the_first
     """)
     assert found["before"] is True  # the library is walked by every full collection until the first paint
     assert found["after"] is False and found["frozen"] > 1000  # and then no more
+
+
+def test_the_damaged_store_question_offers_only_its_own_choices(qtbot: Any, tmp_path: Path) -> None:
+    locations, _ = damaged_store_with_backup(tmp_path / "data")
+    seen: dict[str, list[str]] = {}
+
+    def look(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        next(b for b in box.buttons() if b.text() == "Quit").click()
+
+    when_modal(look)
+    assert open_database(locations) is None
+    assert seen["buttons"] == ["Quit", "Restore this backup", "Start a new, empty database"]
