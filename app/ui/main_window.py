@@ -1364,8 +1364,13 @@ class MainWindow(QMainWindow):
         try:
             run = self._run_of(account_id, procedure_id)
             if run.status == "not-started" or (run.status_at and run.status_at.date() == day):
+                self._pending_writes.pop(("date", account_id, procedure_id), None)
                 return
             self._keep_run(self.db.set_status(account_id, procedure_id, run.status, at=self._status_moment(day)))
+            self._pending_writes.pop(("date", account_id, procedure_id), None)  # a newer edit was saved
+        except DatabaseBusy as error:  # another program holds the store: kept, tried again
+            self._keep_for_later(("date", account_id, procedure_id),
+                                 lambda: self.change_status_date(target, day), error)
         except StoreError as error:
             self.show_store_error(error)
         self._refresh_details()
@@ -1376,9 +1381,14 @@ class MainWindow(QMainWindow):
         try:
             run = self._run_of(account_id, procedure_id)
             if text.strip() == run.reference:
+                self._pending_writes.pop(("reference", account_id, procedure_id), None)
                 return
             self._keep_run(self.db.set_status(account_id, procedure_id, run.status, at=run.status_at or None,
                                               reference=text.strip()))
+            self._pending_writes.pop(("reference", account_id, procedure_id), None)  # a newer edit was saved
+        except DatabaseBusy as error:  # another program holds the store: kept, tried again
+            self._keep_for_later(("reference", account_id, procedure_id),
+                                 lambda: self.change_reference(target, text), error)
         except StoreError as error:
             self.show_store_error(error)
 
@@ -1386,6 +1396,10 @@ class MainWindow(QMainWindow):
         account_id, procedure_id, _step = target
         try:
             self._keep_run(self.db.set_extended(account_id, procedure_id, extended))
+            self._pending_writes.pop(("extended", account_id, procedure_id), None)  # a newer edit was saved
+        except DatabaseBusy as error:  # another program holds the store: kept, tried again
+            self._keep_for_later(("extended", account_id, procedure_id),
+                                 lambda: self.change_extended(target, extended), error)
         except StoreError as error:
             self.show_store_error(error)
         self._refresh_details()

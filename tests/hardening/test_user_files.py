@@ -72,9 +72,10 @@ def test_evidence_is_stored_under_the_hash_of_the_bytes_stored(tmp_path: Path) -
         assert evidence.size == 3 << 20 and stored.stat().st_mode & 0o077 == 0
 
 
-def test_a_markdown_checklist_that_is_a_fifo_is_refused_at_once(tmp_path: Path, traps: Path) -> None:
-    os.mkfifo(traps / "list.md")
-    result = objector("import-markdown", str(traps / "list.md"), data=tmp_path / "data")
+@pytest.mark.parametrize("name", ["pipe.yaml", "zero.yaml", "folder.yaml"])
+def test_a_markdown_checklist_that_is_not_a_regular_file_is_refused_at_once(tmp_path: Path, traps: Path,
+                                                                           name: str) -> None:
+    result = objector("import-markdown", str(traps / name), data=tmp_path / "data")
     assert result.returncode == 2 and "not a regular file" in result.stderr
 
 

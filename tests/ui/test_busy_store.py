@@ -41,7 +41,9 @@ def test_a_held_lock_keeps_the_change_and_saves_it_when_let_go(qtbot: Any, tmp_p
     window = MainWindow(db, load_catalog([procedure_dir]),
                         QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations, today=TODAY)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitActive(window):  # focus moves (which save a reference or a note) need an active window
+        window.show()
+        window.activateWindow()
     window.tree.setCurrentIndex(step_index(window, PROC, "open-form"))
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(locations.database_path)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
@@ -56,6 +58,15 @@ def test_a_held_lock_keeps_the_change_and_saves_it_when_let_go(qtbot: Any, tmp_p
         assert "Not saved yet" in window.statusBar().currentMessage()
         index = step_index(window, PROC, "open-form")
         assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked  # not shown as saved
+        # A reference typed meanwhile is kept too, and so is a note.
+        window.details.reference_edit.setFocus()
+        qtbot.keyClicks(window.details.reference_edit, "CASE-7")
+        qtbot.keyClick(window.details.reference_edit, Qt.Key.Key_Tab)
+        window.step_note.setFocus()
+        qtbot.keyClicks(window.step_note, "sent by post")
+        window.tree.setFocus()
+        assert time.perf_counter() - started < 3.0  # every refused save answered at once
+        assert window.pending_writes() == 3
     finally:
         assert holder.stdin is not None
         holder.stdin.write("\n")
@@ -65,7 +76,10 @@ def test_a_held_lock_keeps_the_change_and_saves_it_when_let_go(qtbot: Any, tmp_p
         holder.stdout.close()
     qtbot.waitUntil(lambda: set(db.ticks(account.id)) == {(PROC, "open-form")}, timeout=6000)
     assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert window.pending_writes() == 0 and not window.pending_label.isVisible()
+    qtbot.waitUntil(lambda: window.pending_writes() == 0, timeout=6000)
+    assert not window.pending_label.isVisible()
+    assert db.run(account.id, PROC).reference == "CASE-7"
+    assert db.note(account.id, PROC, "open-form") == "sent by post"
     window.undo_action.trigger()  # the retried tick is one undo step like any other
     assert db.ticks(account.id) == {}
     window.close()
