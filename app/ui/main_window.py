@@ -82,6 +82,7 @@ from app.ui.models import (
     ChecklistFilter,
     ChecklistModel,
     cell_text,
+    escaped,
     platform_choices,
     platform_label,
     png_icon,
@@ -1118,8 +1119,7 @@ class MainWindow(QMainWindow):
             return
         done, total = checklist.progress()
         archived = tr(" (archived)") if account.archived else ""
-        from app.ui.messages import escaped  # every stored value is escaped in Objector's own rich text
-
+        # Every stored value is escaped in Objector's own rich text.
         self.account_header.setText(tr("<b>{label}</b>{archived} · {platform}, {region}").format(
             label=escaped(account.label), archived=escaped(archived),
             platform=escaped(platform_label(account.platform)), region=escaped(account.region)))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.ui.models import escaped  # noqa: F401 (for the About box and callers of this module)
+
 Button = QMessageBox.StandardButton
 
 
@@ -43,8 +45,3 @@ def information(parent: QWidget | None, title: str, text: str) -> Button:
 
 def question(parent: QWidget | None, title: str, text: str, buttons: Button, default: Button) -> Button:
     return _show(parent, QMessageBox.Icon.Question, title, text, buttons, default)
-
-
-def escaped(text: object) -> str:
-    """A value for Objector's own rich text (escaped by hand: the `html` module's table costs start-up)."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

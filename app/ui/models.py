@@ -61,6 +61,11 @@ def platform_choices(catalog_platforms: set[str]) -> list[str]:
 _icons: dict[str, QIcon] = {}
 
 
+def escaped(text: object) -> str:
+    """A value for Objector's own rich text (escaped by hand: the `html` module's table costs start-up)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
 def shown_literally(text: str) -> str:
     """Text from a procedure file, for a tooltip: Qt takes a tooltip that looks like HTML as rich text, which
     would load an image a file names (`<img src="file:...">`). Escaped into rich text of our own, it is shown
