@@ -1102,6 +1102,8 @@ class MainWindow(QMainWindow):
         self._update_header()
         self._restore_expanded()
         if self.filter.text:
+            if not same:  # clearing the search opens what this account had open, not the one before
+                self._expanded_before_search = self._saved_expanded_ids()
             self.tree.expandAll()
         self._reselect(reload_notes=True)
         self._update_account_actions()
@@ -1945,17 +1947,24 @@ class MainWindow(QMainWindow):
                     for row in range(self.filter.rowCount()) if self.tree.isExpanded(self.filter.index(row, 0))]
         self.settings.setValue(key, expanded or ["-"])
 
-    def _restore_expanded(self) -> None:
+    def _saved_expanded_ids(self) -> set[str]:
+        """The procedures the shown account had open, as remembered in the settings."""
         key = self._expanded_key()
         saved = self.settings.value(key) if key else None
         checklist = self.checklist_model.checklist
         if checklist is None:
-            return
+            return set()
         if isinstance(saved, str) or (isinstance(saved, list) and all(isinstance(x, str) for x in saved)):
-            wanted = {saved} if isinstance(saved, str) else set(saved)
-        else:  # none saved yet, or not a list of ids (edited by hand): the first procedure not finished
-            first = next((e.procedure.id for e in checklist.entries if not e.complete), None)
-            wanted = {first} if first else set()
+            return {saved} if isinstance(saved, str) else set(saved)
+        # None saved yet, or not a list of ids (edited by hand): the first procedure not finished.
+        first = next((e.procedure.id for e in checklist.entries if not e.complete), None)
+        return {first} if first else set()
+
+    def _restore_expanded(self) -> None:
+        checklist = self.checklist_model.checklist
+        if checklist is None:
+            return
+        wanted = self._saved_expanded_ids()
         for row, entry in enumerate(checklist.entries):
             if entry.procedure.id in wanted:
                 self.tree.setExpanded(self.filter.mapFromSource(self.checklist_model.index(row, 0)), True)

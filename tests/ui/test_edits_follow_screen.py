@@ -245,3 +245,21 @@ def test_random_walks_never_edit_anything_but_what_the_pane_shows(qtbot: Any, bu
             wanted = {target if action == "note" else target[:2]}
             assert changed <= wanted, (move, action, target, changed)
         assert_screen_agrees(window)
+
+
+def test_clearing_a_search_after_switching_account_opens_that_accounts_procedures(qtbot: Any,
+                                                                                 bundled: Harness) -> None:
+    window = bundled.open()
+    facebook = add(window, "My Facebook")
+    instagram = add(window, "Art Instagram", "instagram")
+    window.select_account(instagram)
+    opened = {window.filter.index(row, 0).data(ChecklistModel.ProcedureIdRole)
+              for row in range(window.filter.rowCount()) if window.tree.isExpanded(window.filter.index(row, 0))}
+    window.select_account(facebook)
+    window.tree.expandAll()  # Facebook: everything open
+    qtbot.keyClicks(window.search_edit, "form")
+    window.select_account(instagram)
+    clear_search(qtbot, window)
+    now = {window.filter.index(row, 0).data(ChecklistModel.ProcedureIdRole)
+           for row in range(window.filter.rowCount()) if window.tree.isExpanded(window.filter.index(row, 0))}
+    assert now == opened and len(now) < window.filter.rowCount()
