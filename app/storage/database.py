@@ -720,15 +720,45 @@ class Database:
     def take_automatic_backup(self, keep: int = AUTO_BACKUPS_KEPT) -> Path:
         """Back up at start-up, keeping the newest `keep` good automatic backups, and always the good one
         that holds the most, so that newer backups of a store that lost its data never push out the last
-        one that had it."""
+        one that had it. Each copy was verified when it was made; rotation only counts what each holds
+        (an integrity check of every backup at every start took 0.3 s and more on a large store)."""
         target = self.copy_to(self.backups_dir / f"auto-{self._stamp()}.sqlite3")
-        good = good_backups(self.path)
+        _remove_stale_partials(self.backups_dir)
+        good = good_backups(self.path, verify=False)
         if len(good) > keep:
             fullest = max(good, key=lambda item: (item[1].size, item[1].last_change or ""))[0]
             for old, _info in good[keep:]:
                 if old != fullest and old != target:
                     old.unlink(missing_ok=True)
         return target
+
+
+def take_automatic_backup_apart(database_path: Path, keep: int = AUTO_BACKUPS_KEPT,
+                                clock: Clock = utc_now) -> Path:
+    """The automatic backup through a connection of its own, for a thread of its own: the window's
+    connection goes on saving meanwhile (WAL lets a reader copy while another connection writes)."""
+    store = Database.__new__(Database)  # the methods below need only these
+    store.path, store.clock, store._retries, store.disk_full = Path(database_path), clock, 8, False
+    store._conn = sqlite3.connect(f"{Path(database_path).absolute().as_uri()}?mode=ro", uri=True,
+                                  check_same_thread=False)
+    try:
+        store._conn.text_factory = decode_text
+        return store.take_automatic_backup(keep)
+    except sqlite3.Error as error:
+        raise translate(error, Path(database_path)) from error
+    finally:
+        store._conn.close()
+
+
+def _remove_stale_partials(folder: Path, older_than_s: float = 3600) -> None:
+    """Copies a process did not finish (it was killed while copying) are removed after an hour."""
+    now = time.time()
+    try:
+        for partial in folder.glob(".*.partial"):
+            if now - partial.stat().st_mtime > older_than_s:
+                partial.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def automatic_backups(database_path: Path) -> list[Path]:
@@ -752,8 +782,9 @@ class BackupInfo:
         return self.history + self.accounts
 
 
-def describe_backup(path: Path) -> BackupInfo | None:
-    """What the backup at `path` holds, or None if it is not a complete, undamaged Objector store."""
+def describe_backup(path: Path, verify: bool = True) -> BackupInfo | None:
+    """What the backup at `path` holds, or None if it is not a complete, undamaged Objector store
+    (`verify`: with SQLite's full integrity check; without it, only that its tables can be read)."""
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
@@ -762,7 +793,7 @@ def describe_backup(path: Path) -> BackupInfo | None:
         return None
     probe.text_factory = decode_text
     try:
-        if probe.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        if verify and probe.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             return None
         accounts = probe.execute("SELECT count(*) FROM accounts").fetchone()[0]
         history, last = probe.execute("SELECT count(*), max(at) FROM history").fetchone()
@@ -773,11 +804,11 @@ def describe_backup(path: Path) -> BackupInfo | None:
         probe.close()
 
 
-def good_backups(database_path: Path) -> list[tuple[Path, BackupInfo]]:
+def good_backups(database_path: Path, verify: bool = True) -> list[tuple[Path, BackupInfo]]:
     """The automatic backups that are complete and undamaged, newest first, with what each holds."""
     found = []
     for path in automatic_backups(database_path):
-        info = describe_backup(path)
+        info = describe_backup(path, verify)
         if info is not None:
             found.append((path, info))
     return found

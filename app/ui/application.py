@@ -5,12 +5,19 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.core.procedures import ParseCache, load_catalog
-from app.storage.database import BackupInfo, Database, good_backups, restore_backup, set_aside
+from app.storage.database import (
+    BackupInfo,
+    Database,
+    good_backups,
+    restore_backup,
+    set_aside,
+    take_automatic_backup_apart,
+)
 from app.storage.errors import DatabaseCorrupt, StoreError
 from app.storage.precheck import Precheck
 from app.ui.instance import AlreadyOpen, ComeForwardRequests, InstanceLock
@@ -19,6 +26,12 @@ from app.ui.models import tr
 
 
 WINDOW_BUSY_MS = 150
+
+
+class BackupReporter(QObject):
+    """Carries a failed automatic backup's message from its thread to the window's."""
+
+    failed = Signal(str)
 
 
 def settings_for(locations: paths.Locations) -> QSettings:
@@ -167,12 +180,22 @@ def start(locations: paths.Locations, argv: list[str],
     freeze_start_up_objects(window)
     window.show()
 
+    reporter = BackupReporter(window)
+    reporter.failed.connect(lambda text: window.statusBar().showMessage(
+        tr("The automatic backup could not be made: {error}").format(error=text), 15000))
+
     def backup() -> None:
-        try:
-            db.take_automatic_backup()
-        except StoreError as error:
-            window.statusBar().showMessage(tr("The automatic backup could not be made: {error}").format(
-                error=error), 15000)
+        if db.disk_full:
+            return  # nothing could be written; the window says why
+        import threading
+
+        def run() -> None:  # its own connection, in its own thread: the window never waits for the copy
+            try:
+                take_automatic_backup_apart(db.path)
+            except StoreError as error:
+                reporter.failed.emit(str(error))  # queued to the window's thread
+
+        threading.Thread(target=run, name="automatic backup", daemon=True).start()
 
     QTimer.singleShot(1500, backup)
     return app, db, window

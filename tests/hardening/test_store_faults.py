@@ -152,3 +152,44 @@ def test_bytes_that_are_not_utf8_never_stop_export_report_calendar_or_the_window
         assert window.current_account is not None and window.current_account.label == "A\ufffdB"
         assert window.account_note.toPlainText() == "h\ufffdl"
         window.close()
+
+
+def test_the_automatic_backup_copies_beside_a_connection_that_keeps_writing(tmp_path: Path) -> None:
+    import threading
+
+    from app.storage.database import take_automatic_backup_apart
+
+    path = tmp_path / "objector.sqlite3"
+    store_with_backup(path, accounts=1)
+    with Database(path) as db:
+        account = db.accounts()[0].id
+        copy = threading.Thread(target=take_automatic_backup_apart, args=(path,))
+        copy.start()
+        ticked = 0
+        while copy.is_alive() or ticked < 20:
+            db.set_tick(account, "p", f"step-{ticked}", True)  # never refused while the copy runs
+            ticked += 1
+        copy.join()
+        assert len(db.ticks(account)) == ticked + 1  # and the tick store_with_backup made
+    newest = good_backups(path)[0][1]
+    assert newest.accounts == 1 and newest.history >= 1
+
+
+def test_the_window_takes_its_automatic_backup_in_another_thread(qtbot: Any, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import app.ui.application as application
+
+    threads: list[str] = []
+    monkeypatch.setattr(application, "take_automatic_backup_apart",
+                        lambda path: threads.append(threading.current_thread().name))
+    started = application.start(paths.Locations(tmp_path / "data"), ["objector"])
+    assert not isinstance(started, int)
+    _app, db, window = started
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert threads == ["automatic backup"] and threading.current_thread().name != "automatic backup"
+    window.close()
+    db.close()
+    window.instance_lock.release()
