@@ -43,9 +43,18 @@ def _kind(mode: int) -> str:
 
 
 @contextmanager
-def open_regular(path: Path) -> Iterator[tuple[BinaryIO, int]]:
-    """Open `path` (links followed) for reading if it is a regular file: the open file and its size."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+def open_regular(path: Path, follow_links: bool = True) -> Iterator[tuple[BinaryIO, int]]:
+    """Open `path` for reading if it is a regular file: the open file and its size. With `follow_links`
+    False, a link is refused too (NotRegularFile, kind "a link")."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        if not follow_links and error.errno == errno.ELOOP:
+            raise NotRegularFile(Path(path), "a link") from error
+        raise
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -60,9 +69,9 @@ def open_regular(path: Path) -> Iterator[tuple[BinaryIO, int]]:
         yield handle, info.st_size
 
 
-def read_regular(path: Path, limit: int) -> bytes:
+def read_regular(path: Path, limit: int, follow_links: bool = True) -> bytes:
     """The bytes of the regular file at `path`, refusing one over `limit` bytes (also if it grows)."""
-    with open_regular(path) as (handle, size):
+    with open_regular(path, follow_links) as (handle, size):
         if size > limit:
             raise FileTooLarge(Path(path), limit)
         data = handle.read(limit + 1)

@@ -319,7 +319,7 @@ def render_ics(events: list[tuple[str, dt.date, str, str]], now: dt.datetime) ->
     for uid, day, summary, description in events:
         lines += ["BEGIN:VEVENT", f"UID:{_ics_escape(uid)}", f"DTSTAMP:{stamp}",
                   f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
-                  f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+                  f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1) if day < dt.date.max else day).strftime('%Y%m%d')}",
                   f"SUMMARY:{_ics_escape(summary)}", f"DESCRIPTION:{_ics_escape(description)}", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     folded = [part for line in lines for part in _fold(line)]

@@ -21,8 +21,17 @@ DUE_SOON_DAYS = 7
 
 
 def _days_in_month(year: int, month: int) -> int:
-    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
-    return (following - dt.date(year, month, 1)).days
+    if month == 12:
+        return 31  # December (and computing January of the next year would fail in 9999)
+    return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days
+
+
+def _plus_days(day: dt.date, days: int) -> dt.date:
+    """`day` plus `days`, or the last day there is when that would pass the year 9999."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -78,7 +87,7 @@ def reply_clock(procedure: Procedure, run: RunState) -> ReplyClock | None:
     period = procedure.reply_period
     if period is None or run.submitted_on is None:
         return None
-    due = add_months(run.submitted_on, period.months) + dt.timedelta(days=period.days)
+    due = _plus_days(add_months(run.submitted_on, period.months), period.days)
     extended_due = add_months(due, period.extension_months) if period.extension_months else None
     return ReplyClock(run.submitted_on, due, extended_due, run.extended and extended_due is not None)
 
@@ -88,7 +97,7 @@ def recheck_due(procedure: Procedure, run: RunState) -> dt.date | None:
     period = procedure.recheck_after
     if period is None or run.completed_on is None:
         return None
-    return add_months(run.completed_on, period.months) + dt.timedelta(days=period.days)
+    return _plus_days(add_months(run.completed_on, period.months), period.days)
 
 
 @record(frozen=True)

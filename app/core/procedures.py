@@ -386,9 +386,13 @@ def load_procedure_file(path: Path) -> FileResult:
     from app.files import read_regular
 
     try:
-        raw = read_regular(path, MAX_FILE_BYTES)  # a FIFO or /dev/zero named *.yaml never hangs the loader
+        # A FIFO or /dev/zero named *.yaml never hangs the loader, and a link is not followed: a folder of
+        # procedures (shared by others, say) can never make Objector read, and quote back, a file elsewhere.
+        raw = read_regular(path, MAX_FILE_BYTES, follow_links=False)
     except OSError as error:
         reason = error.strerror or str(error)
+        if getattr(error, "kind", "") == "a link":
+            reason += "; put the procedure file itself in the folder (Objector does not follow links)"
         return FileResult(path, None, [Problem(path, 0, 0, f"cannot read the file: {reason}")])
     return load_procedure_bytes(raw, path)
 
@@ -414,7 +418,8 @@ def load_procedure_bytes(raw: bytes, path: Path, today: dt.date | None = None) -
     if version is not None:
         number = version[1].value
         if isinstance(number, int) and not isinstance(number, bool) and number > SCHEMA_VERSION:
-            report(version[1], f"this procedure is written in format version {number}, but this Objector "
+            shown = str(number) if number < 10**9 else "a very large number"  # str() of 5,000 digits raises
+            report(version[1], f"this procedure is written in format version {shown}, but this Objector "
                                f"reads version {SCHEMA_VERSION}; update Objector to use it")
             return FileResult(path, None, problems)
     _checker().check(root, report)
@@ -643,9 +648,15 @@ class ParseCache:
     def _load(self, path: Path) -> None:
         import pickle
 
+        from app.files import NotRegularFile, open_regular
+
         try:
-            with path.open("rb") as handle:
+            with open_regular(path) as (handle, _size):  # a FIFO in its place never hangs the start
                 stamp, written_ns, files, entries = pickle.load(handle)
+        except NotRegularFile as error:
+            if error.kind != "a folder":
+                path.unlink(missing_ok=True)  # Objector's own cache file: it is written anew
+            return
         except Exception:  # noqa: BLE001 (a damaged cache can raise almost anything, even MemoryError: parse again)
             return
         if stamp == self._stamp and isinstance(entries, dict) and isinstance(files, dict):
@@ -680,7 +691,7 @@ class ParseCache:
         from app.files import read_regular
 
         try:
-            raw = read_regular(path, MAX_FILE_BYTES)
+            raw = read_regular(path, MAX_FILE_BYTES, follow_links=False)
         except OSError:
             return load_procedure_file(path)
         digest = _digest(raw)

@@ -105,7 +105,7 @@ def read_yaml_file(path: Path) -> ParsedFile:
     from app.files import read_regular
 
     try:
-        raw = read_regular(path, MAX_FILE_BYTES)  # a FIFO or /dev/zero named *.yaml never hangs the loader
+        raw = read_regular(path, MAX_FILE_BYTES, follow_links=False)  # see procedures.load_procedure_file
     except OSError as error:
         reason = error.strerror or str(error)
         return ParsedFile(path, None, [Problem(path, 0, 0, f"cannot read the file: {reason}")])

@@ -63,6 +63,7 @@ DETAIL_MAX = 4_000_000  # characters (about) in one history entry's detail: a no
 DETAIL_DEPTH = 10  # levels of objects and lists in one history entry's detail (the store writes 2)
 TIMESTAMP_MAX = 64  # characters in an ISO 8601 timestamp, generously
 YEARS = (1970, 9999)  # in UTC; later dates cannot be written back as ISO 8601 text
+FUTURE_ALLOWED = dt.timedelta(days=2)  # clocks of two computers may disagree; by more is not a real time
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # lowercase letters and digits, single hyphens between
 _REGION = re.compile(r"any|other|[A-Z]{2,3}")  # the window's EU, EEA, UK, US, other; a country code; any
@@ -153,6 +154,9 @@ def _read_timestamp(value: str) -> tuple[dt.datetime | None, str | None]:
         utc = None
     if utc is None or not YEARS[0] <= utc.year <= YEARS[1]:
         return None, f"is outside the years {YEARS[0]} to {YEARS[1]} (in UTC)"
+    if utc > dt.datetime.now(dt.timezone.utc) + FUTURE_ALLOWED:
+        # No backup comes from the future: a time far ahead would win every later merge for good.
+        return None, "is in the future"
     return utc, None
 
 
@@ -326,7 +330,8 @@ def read_backup_file(source: Path) -> dict[str, Any]:
                                 "Check the file name and its permissions. Nothing was imported.") from error
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:  # ValueError: JSON, or an integer of
+        # more digits than Python converts (4,300)
         where = f" at line {error.lineno}, column {error.colno}" if isinstance(error, json.JSONDecodeError) else ""
         raise BackupFileInvalid(source, f"the file is damaged: it is not valid JSON{where}",
                                 "Use another copy of the backup. Nothing was imported.") from error

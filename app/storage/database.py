@@ -67,7 +67,33 @@ def to_text(moment: dt.datetime) -> str:
 
 
 def from_text(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
+    """A stored time; None for none, and for one a damaged file made unreadable (a byte changed on disk):
+    one bad value must not keep the user from reading and exporting everything else."""
+    if not text:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except (ValueError, TypeError):
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.timezone.utc)
+
+
+DAMAGED_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # shown for a required time that is unreadable
+
+
+def _required_time(text: str | None) -> dt.datetime:
+    return from_text(text) or DAMAGED_TIME
+
+
+def _json_or_damaged(text: str | None, empty: Any) -> Any:
+    import json  # not at start-up: only when a row needs it
+
+    if not text:
+        return empty
+    try:
+        return json.loads(text)
+    except ValueError:
+        return empty
 
 
 @record(frozen=True)
@@ -160,6 +186,31 @@ def _disk_is_full(folder: Path) -> bool:
     return info.f_bavail * info.f_frsize < 256 * 1024
 
 
+def _refuse_what_is_no_store(path: Path) -> None:
+    """A store that is a link to nothing would be made where the link points, outside the data folder; one
+    that is a FIFO, a device or a folder would hang or fail deep inside SQLite."""
+    import stat
+
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise translate(error, path) from error
+    if stat.S_ISLNK(info.st_mode) and not path.exists():
+        raise StoreError(path, "the database file is a link to a file that does not exist",
+                         "Remove the link, or point it at your database file. Nothing was changed.")
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise translate(error, path) from error
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a pipe (FIFO)" if stat.S_ISFIFO(mode) else "not a file"
+        raise StoreError(path, f"the database file is {kind}, not a regular file",
+                         "Move it out of the way; Objector then starts a new database, or offers a backup. "
+                         "Nothing was changed.")
+
+
 def _refuse_empty_where_data_was(path: Path) -> None:
     try:
         empty = not path.exists() or path.stat().st_size == 0
@@ -238,6 +289,7 @@ class Database:
     def _open(self, busy_ms: int, precheck: Precheck | None, allow_empty: bool) -> None:
         try:
             ensure_private_dir(self.path.parent)
+            _refuse_what_is_no_store(self.path)
             if not allow_empty:
                 _refuse_empty_where_data_was(self.path)
             if precheck is not None and precheck.path == self.path:
@@ -270,6 +322,10 @@ class Database:
 
     def _migrate(self, existed: bool) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version < 0:
+            raise DatabaseCorrupt(self.path, f"the database file is damaged (it gives its schema as {version})",
+                                  "Objector kept the file as it is. Restore the newest automatic backup, or "
+                                  "start a new database (the damaged file is kept beside it).")
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(self.path, f"this database was written by a newer version of Objector "
                                  f"(schema {version})", "Update Objector to open it. The file was not changed.")
@@ -459,7 +515,7 @@ class Database:
         if procedure_id is not None:
             sql += " AND procedure_id = ?"
             params += (procedure_id,)
-        return {(row[0], row[1]): dt.datetime.fromisoformat(row[2]) for row in self._read(sql, params)}
+        return {(row[0], row[1]): _required_time(row[2]) for row in self._read(sql, params)}
 
     def tick_keys(self) -> dict[int, set[tuple[str, str]]]:
         """Every account's ticked (procedure id, step id) pairs, in one query (for overviews)."""
@@ -628,7 +684,9 @@ class Database:
             partial = self.evidence_dir / f".incoming-{os.urandom(8).hex()}.part"
             digest = hashlib.sha256()
             size = 0
-            with open_regular(source) as (handle, _size):
+            with open_regular(source) as (handle, known_size):
+                if known_size > MAX_EVIDENCE_BYTES:  # refused before a byte is copied
+                    raise FileTooLarge(source, MAX_EVIDENCE_BYTES)
                 fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
                 with os.fdopen(fd, "wb") as out:
                     for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -867,27 +925,26 @@ def _account(row: sqlite3.Row | tuple[Any, ...]) -> Account:
     (id_, uid, label, platform, region, handle, email, full_name, country, group_name, created,
      archived) = row
     return Account(id_, uid, label, platform, region, handle, email, full_name, country, group_name,
-                   dt.datetime.fromisoformat(created), from_text(archived))
+                   _required_time(created), from_text(archived))
 
 
 def _run(row: sqlite3.Row | tuple[Any, ...]) -> Run:
-    import json  # not at start-up: only when a row needs it
-
     (account_id, procedure_id, status, status_at, submitted_at, reference, visibility, completed_at,
      fingerprint, steps, extended_at) = row
+    completed = _json_or_damaged(steps, [])
     return Run(account_id, procedure_id, status, from_text(status_at), from_text(submitted_at), reference,
-               visibility, from_text(completed_at), fingerprint, tuple(json.loads(steps)) if steps else (),
+               visibility, from_text(completed_at), fingerprint,
+               tuple(step for step in completed if isinstance(step, str)) if isinstance(completed, list) else (),
                from_text(extended_at))
 
 
 def _evidence(row: sqlite3.Row | tuple[Any, ...]) -> Evidence:
     id_, account_id, procedure_id, step_id, sha, name, size, added = row
-    return Evidence(id_, account_id, procedure_id, step_id, sha, name, size, dt.datetime.fromisoformat(added))
+    return Evidence(id_, account_id, procedure_id, step_id, sha, name, size, _required_time(added))
 
 
 def _history(row: sqlite3.Row | tuple[Any, ...]) -> HistoryEntry:
-    import json  # not at start-up: only when a row needs it
-
     id_, uid, at, account_id, procedure_id, step_id, action, detail = row
-    return HistoryEntry(id_, uid, dt.datetime.fromisoformat(at), account_id, procedure_id, step_id, action,
-                        json.loads(detail))
+    parsed = _json_or_damaged(detail, {})
+    return HistoryEntry(id_, uid, _required_time(at), account_id, procedure_id, step_id, action,
+                        parsed if isinstance(parsed, dict) else {})

@@ -70,6 +70,9 @@ def translate(error: BaseException, path: Path) -> StoreError:
                           "Choose a smaller file, or keep a note of where it is instead. Nothing was changed.")
     text = str(error).lower()
     code = getattr(error, "errno", None)
+    if isinstance(error, FileNotFoundError):
+        return StoreError(path, "the file or its folder does not exist (or is a link to nothing)",
+                          "Check the name and that the folder exists. Nothing was changed.")
     if "disk is full" in text or "database or disk is full" in text or code == errno.ENOSPC:
         return DiskFull(path, "the disk is full, so the last change was not saved",
                         "Free some space on the disk, then try again; everything saved before is still there.")

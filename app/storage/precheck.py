@@ -22,11 +22,13 @@ _DAMAGED_ADVICE = ("Objector kept it as it is. Restore the newest automatic back
 
 def check_file(path: Path) -> None:
     """Refuse a damaged or newer file (raising a StoreError); a missing or empty file passes."""
+    from app.files import NotRegularFile, open_regular
+
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as (handle, _size):  # never blocks on a FIFO put in the store's place
             header = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        return
+    except (FileNotFoundError, NotRegularFile):
+        return  # missing: a new store; not a file: opening the store says so
     except OSError as error:
         raise translate(error, path) from error
     if not header:

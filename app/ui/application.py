@@ -35,8 +35,19 @@ class BackupReporter(QObject):
 
 
 def settings_for(locations: paths.Locations) -> QSettings:
-    """Window state lives in the data directory, beside the data it describes."""
-    return QSettings(str(locations.settings_path), QSettings.Format.IniFormat)
+    """Window state lives in the data directory, beside the data it describes. Something other than a
+    regular file in its place (a FIFO would hang the start; through a link, saving would rewrite another
+    file) is moved aside, kept, and the window starts with its default layout."""
+    import os
+    import stat
+
+    path = locations.settings_path
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            os.replace(path, path.with_name(f"{path.name}.set-aside-{os.getpid()}"))
+    except OSError:
+        pass  # none yet (or nothing to be done): QSettings starts from nothing
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def open_database(locations: paths.Locations, parent: QWidget | None = None,
