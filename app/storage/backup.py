@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import write_atomically
-from app.storage.database import ACCOUNT_FIELDS, STATUSES, VISIBILITIES, Database, to_text
+from app.storage.database import (
+    ACCOUNT_FIELDS,
+    DAMAGED_TIME,
+    STATUSES,
+    VISIBILITIES,
+    Database,
+    from_text,
+    stored_text,
+    to_text,
+)
 from app.storage.errors import BackupFileInvalid, translate
 
 FORMAT = "objector-backup"
@@ -287,8 +296,11 @@ def export_data(db: Database) -> dict[str, Any]:
                                   "done_at": to_text(when)})
         for row in db._read("SELECT procedure_id, step_id, body, updated_at FROM notes WHERE account_id = ? "
                             "ORDER BY procedure_id, step_id", (account.id,)):
-            data["notes"].append({"account": account.uid, "procedure_id": row[0], "step_id": row[1],
-                                  "body": row[2], "updated_at": row[3]})
+            # As text, whatever a damaged file holds there; a time that cannot be read goes out as none.
+            updated = from_text(row[3])
+            data["notes"].append({"account": account.uid, "procedure_id": stored_text(row[0]),
+                                  "step_id": stored_text(row[1]), "body": stored_text(row[2]),
+                                  "updated_at": to_text(updated) if updated else to_text(DAMAGED_TIME)})
         for item in db.evidence(account.id):
             data["evidence"].append({"account": account.uid, "procedure_id": item.procedure_id,
                                      "step_id": item.step_id, "sha256": item.sha256,

@@ -72,10 +72,24 @@ def from_text(text: str | None) -> dt.datetime | None:
     if not text:
         return None
     try:
-        moment = dt.datetime.fromisoformat(text)
-    except (ValueError, TypeError):
+        moment = dt.datetime.fromisoformat(text if isinstance(text, str) else stored_text(text))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.timezone.utc)
+        return moment.astimezone(dt.timezone.utc)  # 0001-01-01T00:00+14:00 has no UTC time: unreadable
+    except (ValueError, TypeError, OverflowError):
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.timezone.utc)
+
+
+def stored_text(value: Any) -> str:
+    """A value read from a text column as text, whatever a damaged file holds there (bytes of a BLOB, a
+    number): text is what every reader of the row expects."""
+    if type(value) is str:
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return decode_text(value)
+    return str(value)
 
 
 DAMAGED_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # shown for a required time that is unreadable
@@ -91,8 +105,8 @@ def _json_or_damaged(text: str | None, empty: Any) -> Any:
     if not text:
         return empty
     try:
-        return json.loads(text)
-    except ValueError:
+        return json.loads(stored_text(text))
+    except (ValueError, RecursionError):
         return empty
 
 
@@ -209,6 +223,16 @@ def _refuse_what_is_no_store(path: Path) -> None:
         raise StoreError(path, f"the database file is {kind}, not a regular file",
                          "Move it out of the way; Objector then starts a new database, or offers a backup. "
                          "Nothing was changed.")
+    for suffix in ("-journal", "-wal", "-shm"):  # SQLite opens these itself: a FIFO there hangs it
+        companion = path.with_name(path.name + suffix)
+        try:
+            companion_mode = companion.lstat().st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(companion_mode):
+            raise StoreError(companion, "this file beside the database is not a regular file (SQLite keeps its "
+                             "journal there)", "Move it out of the way, then start Objector again. Nothing "
+                             "was changed.")
 
 
 def _refuse_empty_where_data_was(path: Path) -> None:
@@ -515,7 +539,7 @@ class Database:
         if procedure_id is not None:
             sql += " AND procedure_id = ?"
             params += (procedure_id,)
-        return {(row[0], row[1]): _required_time(row[2]) for row in self._read(sql, params)}
+        return {(stored_text(row[0]), stored_text(row[1])): _required_time(row[2]) for row in self._read(sql, params)}
 
     def tick_keys(self) -> dict[int, set[tuple[str, str]]]:
         """Every account's ticked (procedure id, step id) pairs, in one query (for overviews)."""
@@ -627,7 +651,7 @@ class Database:
                 # Read inside the write transaction: no other process can change it between check and write.
                 rows = conn.execute("SELECT body FROM notes WHERE account_id = ? AND procedure_id = ? AND "
                                     "step_id = ?", (account_id, procedure_id, step_id)).fetchall()
-                stored = str(rows[0][0]) if rows else ""
+                stored = stored_text(rows[0][0]) if rows else ""
                 if stored == text:
                     return False
                 if stored != expected:
@@ -652,11 +676,11 @@ class Database:
     def note(self, account_id: int, procedure_id: str = "", step_id: str = "") -> str:
         rows = self._read("SELECT body FROM notes WHERE account_id = ? AND procedure_id = ? AND step_id = ?",
                           (account_id, procedure_id, step_id))
-        return str(rows[0][0]) if rows else ""
+        return stored_text(rows[0][0]) if rows else ""
 
     def notes(self, account_id: int) -> dict[tuple[str, str], str]:
         """(procedure id, step id) -> text, for all of an account's notes ('' ids for account/run notes)."""
-        return {(row[0], row[1]): row[2] for row in self._read(
+        return {(stored_text(row[0]), stored_text(row[1])): stored_text(row[2]) for row in self._read(
             "SELECT procedure_id, step_id, body FROM notes WHERE account_id = ?", (account_id,))}
 
     # --- evidence ----------------------------------------------------------------------------------------
@@ -707,7 +731,7 @@ class Database:
             partial = None
         except OSError as error:
             if partial is not None:
-                partial.unlink(missing_ok=True)
+                _remove_quietly(partial)
             if error.filename is None:
                 error.filename = str(source)
             raise translate(error, Path(error.filename)) from error
@@ -771,7 +795,7 @@ class Database:
                 raise sqlite3.DatabaseError(f"the copy failed its integrity check: {verdict}")
             os.replace(partial, target)
         except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
+            _remove_quietly(partial)
             raise translate(error, target) from error
         return target
 
@@ -806,6 +830,14 @@ def take_automatic_backup_apart(database_path: Path, keep: int = AUTO_BACKUPS_KE
         raise translate(error, Path(database_path)) from error
     finally:
         store._conn.close()
+
+
+def _remove_quietly(path: Path) -> None:
+    """Remove a file of our own that may not exist, or whose folder is not one (a file in the way)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _remove_stale_partials(folder: Path, older_than_s: float = 3600) -> None:
@@ -924,27 +956,33 @@ def _split_sql(script: str) -> list[str]:
 def _account(row: sqlite3.Row | tuple[Any, ...]) -> Account:
     (id_, uid, label, platform, region, handle, email, full_name, country, group_name, created,
      archived) = row
-    return Account(id_, uid, label, platform, region, handle, email, full_name, country, group_name,
-                   _required_time(created), from_text(archived))
+    text = stored_text
+    return Account(id_, text(uid), text(label), text(platform), text(region), text(handle), text(email),
+                   text(full_name), text(country), text(group_name), _required_time(created), from_text(archived))
 
 
 def _run(row: sqlite3.Row | tuple[Any, ...]) -> Run:
     (account_id, procedure_id, status, status_at, submitted_at, reference, visibility, completed_at,
      fingerprint, steps, extended_at) = row
     completed = _json_or_damaged(steps, [])
-    return Run(account_id, procedure_id, status, from_text(status_at), from_text(submitted_at), reference,
-               visibility, from_text(completed_at), fingerprint,
+    text = stored_text
+    return Run(account_id, text(procedure_id), text(status), from_text(status_at), from_text(submitted_at),
+               text(reference), text(visibility), from_text(completed_at),
+               text(fingerprint) if fingerprint is not None else None,
                tuple(step for step in completed if isinstance(step, str)) if isinstance(completed, list) else (),
                from_text(extended_at))
 
 
 def _evidence(row: sqlite3.Row | tuple[Any, ...]) -> Evidence:
     id_, account_id, procedure_id, step_id, sha, name, size, added = row
-    return Evidence(id_, account_id, procedure_id, step_id, sha, name, size, _required_time(added))
+    text = stored_text
+    return Evidence(id_, account_id, text(procedure_id), text(step_id), text(sha), text(name),
+                    size if isinstance(size, int) else 0, _required_time(added))
 
 
 def _history(row: sqlite3.Row | tuple[Any, ...]) -> HistoryEntry:
     id_, uid, at, account_id, procedure_id, step_id, action, detail = row
     parsed = _json_or_damaged(detail, {})
-    return HistoryEntry(id_, uid, _required_time(at), account_id, procedure_id, step_id, action,
-                        parsed if isinstance(parsed, dict) else {})
+    text = stored_text
+    return HistoryEntry(id_, text(uid), _required_time(at), account_id, text(procedure_id), text(step_id),
+                        text(action), parsed if isinstance(parsed, dict) else {})

@@ -70,6 +70,9 @@ def translate(error: BaseException, path: Path) -> StoreError:
                           "Choose a smaller file, or keep a note of where it is instead. Nothing was changed.")
     text = str(error).lower()
     code = getattr(error, "errno", None)
+    if isinstance(error, (NotADirectoryError, FileExistsError, IsADirectoryError)):
+        return StoreError(path, "something is in the way: a file where Objector keeps a folder, or a folder "
+                          "where it keeps a file", "Move it out of the way, then try again. Nothing was changed.")
     if isinstance(error, FileNotFoundError):
         return StoreError(path, "the file or its folder does not exist (or is a link to nothing)",
                           "Check the name and that the folder exists. Nothing was changed.")

@@ -214,3 +214,63 @@ def test_p13_a_time_from_the_future_cannot_win_every_later_merge(tmp_path: Path)
     assert result.returncode == 1 and "in the future" in result.stderr
     with Database(data / "objector.sqlite3") as db:
         assert db.note(db.accounts()[0].id) == "kept"
+
+
+# --- a third pass, at the neighbours of those fixes (Q1 to Q6 of its report) --------------------------------
+
+def test_q1_a_fifo_as_the_stores_journal_is_refused_at_once(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    store(data)
+    os.mkfifo(data / "objector.sqlite3-journal")
+    started = time.monotonic()
+    result = objector("report", "-o", str(tmp_path / "r.md"), data=data, timeout=30)
+    assert time.monotonic() - started < 20
+    assert result.returncode == 1 and "objector.sqlite3-journal" in result.stderr
+
+
+@pytest.mark.parametrize(("table", "column", "value"), [
+    ("ticks", "done_at", "0001-01-01T00:00:00+14:00"),
+    ("accounts", "created_at", "9999-12-31T23:59:59-14:00"),
+    ("runs", "completed_steps", "[" * 50_000 + "]" * 50_000),
+    ("history", "detail", "[" * 50_000 + "]" * 50_000),
+    ("notes", "body", b"\xff\xd8"),
+    ("notes", "updated_at", b"\xff\xfe\x00"),
+    ("accounts", "email", b"\xff\x00"),
+])
+def test_q2_to_q5_odd_values_in_any_column_never_stop_export_report_or_the_window(
+        tmp_path: Path, table: str, column: str, value: object) -> None:
+    data = tmp_path / "data"
+    store(data)
+    with Database(data / "objector.sqlite3") as db:
+        db.set_tick(db.accounts()[0].id, "meta-facebook-object-privacy-center", "open-menu", True)
+    raw = sqlite3.connect(data / "objector.sqlite3")
+    for (trigger,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        raw.execute(f"DROP TRIGGER {trigger}")
+    if table == "runs":
+        raw.execute("UPDATE runs SET completed_steps = ?", (value,))
+    else:
+        raw.execute(f"UPDATE {table} SET {column} = ?", (value,))
+    raw.commit()
+    raw.close()
+    for words in (["backup", "export", str(tmp_path / "b.json")], ["report", "-o", str(tmp_path / "r.md")],
+                  ["calendar", "-o", str(tmp_path / "c.ics")]):
+        result = objector(*words, data=data)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, (words, result.stderr[-2000:])
+    window = open_window(data)  # and no false "changed elsewhere" question holds it at start
+    assert window.stdout.startswith("opened") and "Traceback" not in window.stderr, window.stderr[-2000:]
+
+
+@pytest.mark.parametrize("folder", ["backups", "evidence"])
+def test_q6_a_file_where_a_folder_belongs_is_said_plainly(tmp_path: Path, folder: str) -> None:
+    data = tmp_path / "data"
+    store(data)
+    (data / folder).write_text("in the way")
+    source = tmp_path / "shot.png"
+    source.write_bytes(b"png")
+    with Database(data / "objector.sqlite3") as db:
+        with pytest.raises(StoreError) as raised:
+            if folder == "backups":
+                db.take_automatic_backup()
+            else:
+                db.attach_evidence(db.accounts()[0].id, "p", "", source)
+    assert "in the way" in raised.value.problem
