@@ -72,9 +72,7 @@ def shown_literally(text: str) -> str:
     exactly as written."""
     if not text:
         return text
-    # Escaped by hand: the `html` module loads its table of 2,000 entities, which start-up would pay for.
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
-    return f"<qt>{escaped}</qt>"
+    return "<qt>" + escaped(text).replace("\n", "<br>") + "</qt>"
 
 
 def platform_icon(platform: str) -> QIcon:
