@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -66,7 +67,5 @@ def make_private_dirs(folder: Path) -> None:
             break
         current = current.parent
     for path in reversed(missing):
-        try:
+        with contextlib.suppress(FileExistsError):
             path.mkdir(mode=0o700)
-        except FileExistsError:
-            pass

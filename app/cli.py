@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     starter = commands.add_parser("new-procedure", help="write a commented starter procedure to edit",
                                   description="Writes ID.yaml into your procedures folder, ready to fill in.")
-    starter.add_argument("id", metavar="ID", help="lowercase letters, digits and hyphens, e.g. my-linkedin-check")
+    starter.add_argument("id", metavar="ID",
+                         help="lowercase letters, digits and hyphens, e.g. my-linkedin-check")
     starter.add_argument("--platform", default="other", help="the platform it is for (default: other)")
 
     importing_md = commands.add_parser(
@@ -92,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     importing_md.add_argument("--id", help="the new procedure's id (default: from its title)")
     importing_md.add_argument("--source", metavar="URL", help="where the checklist comes from (default: its "
                               "first web link)")
-    importing_md.add_argument("--platform", action="append", help="platform(s) it applies to (default: other)")
+    importing_md.add_argument("--platform", action="append",
+                              help="platform(s) it applies to (default: other)")
     importing_md.add_argument("--region", action="append", help="region(s) it applies to (default: any)")
     importing_md.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: your "
                               "procedures folder)")
@@ -208,8 +210,8 @@ def cmd_backup(args: argparse.Namespace, locations: paths.Locations) -> int:
           f"{summary.notes_changed} note(s), {summary.runs_changed} status record(s), "
           f"{summary.history_added} history entries.")
     if summary.evidence_files_missing:
-        print(f"{summary.evidence_files_missing} evidence file(s) are listed but not in {locations.evidence_dir}; "
-              "copy the evidence folder across to have them.", file=sys.stderr)
+        print(f"{summary.evidence_files_missing} evidence file(s) are listed but not in "
+              f"{locations.evidence_dir}; copy the evidence folder across to have them.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -313,9 +315,7 @@ def cmd_new_procedure(args: argparse.Namespace, locations: paths.Locations) -> i
 def cmd_import_markdown(args: argparse.Namespace, locations: paths.Locations) -> int:
     import re
 
-    from app.core.markdown_import import import_markdown
-
-    from app.core.markdown_import import MAX_MARKDOWN_CHARS
+    from app.core.markdown_import import MAX_MARKDOWN_CHARS, import_markdown
     from app.files import read_regular
 
     source = Path(args.file).expanduser()
@@ -327,10 +327,11 @@ def cmd_import_markdown(args: argparse.Namespace, locations: paths.Locations) ->
         raise UsageError(f"{source} is not UTF-8 text; save it as UTF-8 and try again") from error
     for value in [args.id or "a", *(args.platform or []), ]:
         if not re.match(SLUG, value):
-            raise UsageError(f"{value!r} is not a valid id or platform: use lowercase letters, digits, hyphens")
+            raise UsageError(f"{value!r} is not a valid id or platform: "
+                             "use lowercase letters, digits, hyphens")
     try:
-        result = import_markdown(markdown, source_name=source.name, procedure_id=args.id, source_url=args.source,
-                                 platforms=tuple(args.platform or ("other",)),
+        result = import_markdown(markdown, source_name=source.name, procedure_id=args.id,
+                                 source_url=args.source, platforms=tuple(args.platform or ("other",)),
                                  regions=tuple(args.region or ("any",)))
     except ValueError as error:
         print(f"objector: {source}: {error}", file=sys.stderr)
@@ -343,8 +344,8 @@ def cmd_import_markdown(args: argparse.Namespace, locations: paths.Locations) ->
     checked = load_procedure_file(target)
     for problem in checked.problems:
         print(problem)
-    print(f"Wrote {target}: {result.steps} step(s) ({result.checked} were ticked in the checklist; progress is "
-          "not imported).", file=sys.stderr)
+    print(f"Wrote {target}: {result.steps} step(s) ({result.checked} were ticked in the checklist; "
+          "progress is not imported).", file=sys.stderr)
     for url in result.dropped_links:
         print(f"Left out the link {url!r}: only https, http and mailto links are allowed.", file=sys.stderr)
     return EXIT_OK if not checked.problems else EXIT_PROBLEMS
@@ -366,7 +367,8 @@ def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
 
 
 _HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup, "report": cmd_report,
-             "calendar": cmd_calendar, "new-procedure": cmd_new_procedure, "import-markdown": cmd_import_markdown}
+             "calendar": cmd_calendar, "new-procedure": cmd_new_procedure,
+             "import-markdown": cmd_import_markdown}
 
 
 def _window_options(words: Sequence[str]) -> argparse.Namespace | None:

@@ -47,7 +47,8 @@ def library_folders(environ: Mapping[str, str] = os.environ) -> list[str]:
     """Where the dynamic loader looks first: LD_LIBRARY_PATH, then the system's usual folders."""
     arch = getattr(sys.implementation, "_multiarch", "") or f"{os.uname().machine}-linux-gnu"
     folders = [part for part in environ.get("LD_LIBRARY_PATH", "").split(":") if part]
-    folders += [f"/lib/{arch}", f"/usr/lib/{arch}", "/lib64", "/usr/lib64", "/lib", "/usr/lib", "/usr/local/lib"]
+    folders += [f"/lib/{arch}", f"/usr/lib/{arch}", "/lib64", "/usr/lib64", "/lib", "/usr/lib",
+                "/usr/local/lib"]
     return folders
 
 

@@ -137,7 +137,8 @@ def _procedure_lines(procedure: Procedure | None, run: Run) -> list[tuple[str, s
     if procedure is not None:
         version = run.completed_fingerprint or procedure.fingerprint
         changed = run.completed_fingerprint and run.completed_fingerprint != procedure.fingerprint
-        rows.append(("Procedure version followed", f"{version} (procedure reviewed {procedure.reviewed.isoformat()}"
+        reviewed = procedure.reviewed.isoformat()
+        rows.append(("Procedure version followed", f"{version} (procedure reviewed {reviewed}"
                      + ("; it has changed since" if changed else "") + ")"))
     return rows
 
@@ -245,7 +246,8 @@ def render_html(report: Report) -> str:
                 out.append("</ul>")
             if run.procedure and run.procedure.sources:
                 out.append("<p>Sources of the procedure:</p><ul>")
-                out += [f"<li>{_e(s.title)}: {_e(s.url)} ({_e(s.date_text)})</li>" for s in run.procedure.sources]
+                out += [f"<li>{_e(s.title)}: {_e(s.url)} ({_e(s.date_text)})</li>"
+                        for s in run.procedure.sources]
                 out.append("</ul>")
         out.append("<h3>Timeline</h3><ul>")
         out += [f"<li>{_e(_when(item.at))}: {_e(_history_line(item, report.catalog))}</li>"
@@ -308,7 +310,8 @@ def calendar_events(db: Database, catalog: Catalog, today: dt.date) -> list[tupl
                                "still as you left it."))
             if procedure.deadline and procedure.deadline.date >= today and run.completed_at is None:
                 events.append((f"{base}-deadline@objector", procedure.deadline.date,
-                               f"Deadline: {procedure.title} ({account.label})", procedure.deadline.description))
+                               f"Deadline: {procedure.title} ({account.label})",
+                               procedure.deadline.description))
     return sorted(events, key=lambda event: (event[1], event[0]))
 
 
@@ -317,9 +320,10 @@ def render_ics(events: list[tuple[str, dt.date, str, str]], now: dt.datetime) ->
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Objector//Objector {__version__}//EN",
              "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     for uid, day, summary, description in events:
+        end = day + dt.timedelta(days=1) if day < dt.date.max else day
         lines += ["BEGIN:VEVENT", f"UID:{_ics_escape(uid)}", f"DTSTAMP:{stamp}",
                   f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
-                  f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1) if day < dt.date.max else day).strftime('%Y%m%d')}",
+                  f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
                   f"SUMMARY:{_ics_escape(summary)}", f"DESCRIPTION:{_ics_escape(description)}", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     folded = [part for line in lines for part in _fold(line)]
