@@ -69,13 +69,14 @@ def main() -> None:
     for name, label in (("bare", "bare window"), ("floor", "Qt floor"), ("other", "Objector, other checkout"),
                         ("this", "Objector, this checkout")):
         times = [t for t, _ in rows[name]]
-        ratio = statistics.median(t / b for t, b in zip(times, bare))
+        ratio = statistics.median(t / b for t, b in zip(times, bare, strict=True))
         mib = statistics.median(m for _, m in rows[name])
         print(f"{label:28s} start-up {statistics.median(times) * 1000:6.1f} ms (ratio {ratio:.3f})   "
               f"peak memory {mib:5.1f} MiB (ratio {mib / bare_mib:.3f})")
-    difference = [t - o for (t, _), (o, _) in zip(rows["this"], rows["other"])]
+    difference = [t - o for (t, _), (o, _) in zip(rows["this"], rows["other"], strict=True)]
+    memory = statistics.median(m for _, m in rows["this"]) - statistics.median(m for _, m in rows["other"])
     print(f"this minus other, per round: median {statistics.median(difference) * 1000:+.1f} ms, "
-          f"memory {statistics.median(m for _, m in rows['this']) - statistics.median(m for _, m in rows['other']):+.2f} MiB")
+          f"memory {memory:+.2f} MiB")
 
 
 if __name__ == "__main__":

@@ -75,12 +75,13 @@ def compare(label: str, pairs: int, *args: str) -> dict[str, float]:
         bare_floor_memory.append(bare_floor_mib)
         times.append(t)
         memory.append(m)
-    ratios = [o / b for o, b in zip(times, bare_times)]
+    ratios = [o / b for o, b in zip(times, bare_times, strict=True)]
     row = {
         "bare_ms": statistics.median(bare_times) * 1000, "objector_ms": statistics.median(times) * 1000,
         "time_ratio": statistics.median(ratios), "bare_mib": statistics.median(bare_memory),
         "objector_mib": statistics.median(memory), "floor_ratio": statistics.median(floor_ratios),
-        "floor_mib": statistics.median(floor_memory), "floor_without_qt_ratio": statistics.median(bare_floor_ratios),
+        "floor_mib": statistics.median(floor_memory),
+        "floor_without_qt_ratio": statistics.median(bare_floor_ratios),
         "floor_without_qt_mib": statistics.median(bare_floor_memory),
     }
     row["memory_ratio"] = row["objector_mib"] / row["bare_mib"]
@@ -90,7 +91,8 @@ def compare(label: str, pairs: int, *args: str) -> dict[str, float]:
     print(f"{'':44s} Qt floor ({len(classes)} Qt classes, one label): time ratio {row['floor_ratio']:.2f}, "
           f"memory ratio {row['floor_mib'] / row['bare_mib']:.2f}", flush=True)
     note = " (but the namespace was loaded)" if namespace_loaded else ""
-    print(f"{'':44s} the same without the Qt namespace{note}: time ratio {row['floor_without_qt_ratio']:.2f}, "
+    print(f"{'':44s} the same without the Qt namespace{note}: "
+          f"time ratio {row['floor_without_qt_ratio']:.2f}, "
           f"memory ratio {row['floor_without_qt_mib'] / row['bare_mib']:.2f}", flush=True)
     return row
 
@@ -116,13 +118,14 @@ def interactions(data_dir: Path, library: Path, ticks: int) -> None:
     locations = paths.Locations(data_dir, (library,))
     db = Database(locations.database_path)
     catalog = load_catalog(locations.procedure_dirs(), ParseCache(locations.cache_dir / "procedures.pickle"))
-    window = MainWindow(db, catalog, QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations)
+    settings = QSettings(str(locations.settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(db, catalog, settings, locations)
     freeze_start_up_objects(window)  # as application.start() does
     window.show()
     app.processEvents()
     # After start-up the window counts every account's progress and follow-up in the background, a few
-    # accounts per turn of the event loop: measure how long it takes and the longest time the window does not
-    # answer input meanwhile (one turn of the loop), then the interactions on an idle window.
+    # accounts per turn of the event loop: measure how long it takes and the longest time the window does
+    # not answer input meanwhile (one turn of the loop), then the interactions on an idle window.
     started = time.perf_counter()
     longest = 0.0
     while window.followup_pending():
@@ -130,14 +133,16 @@ def interactions(data_dir: Path, library: Path, ticks: int) -> None:
         app.processEvents()
         longest = max(longest, time.perf_counter() - turn)
         time.sleep(0.001)
-    print(f"{'background count, 100 accounts (ms)':44s} done {(time.perf_counter() - started) * 1000:6.0f} after "
+    done = (time.perf_counter() - started) * 1000
+    print(f"{'background count, 100 accounts (ms)':44s} done {done:6.0f} after "
           f"the first paint (of which 200 waiting), longest pause {longest * 1000:5.1f}", flush=True)
     accounts = db.accounts()
 
     # A tick: from the check box's setData (what a click or Space does) to the change committed on disk.
     window.select_account(accounts[0].id)
     model = window.checklist_model
-    steps = [(row, step) for row in range(model.rowCount()) for step in range(model.rowCount(model.index(row, 0)))]
+    steps = [(row, step) for row in range(model.rowCount())
+             for step in range(model.rowCount(model.index(row, 0)))]
     latencies = []
     for number in range(ticks):
         row, step = steps[number % len(steps)]
@@ -149,8 +154,9 @@ def interactions(data_dir: Path, library: Path, ticks: int) -> None:
         latencies.append((time.perf_counter() - started) * 1000)
     latencies.sort()
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
-    print(f"{'tick, click to committed (ms)':44s} median {statistics.median(latencies):6.2f}  p99 {p99:6.2f}  "
-          f"over {len(latencies)} ticks (each on disk with fsync; includes updating the window)", flush=True)
+    print(f"{'tick, click to committed (ms)':44s} median {statistics.median(latencies):6.2f}  "
+          f"p99 {p99:6.2f}  over {len(latencies)} ticks (each on disk with fsync; includes updating the "
+          "window)", flush=True)
 
     switches = []
     for number in range(1, 41):
@@ -162,7 +168,8 @@ def interactions(data_dir: Path, library: Path, ticks: int) -> None:
           f"({model.rowCount()} procedures shown)", flush=True)
 
     filters = []
-    for text in ("synthetic", "step 7", "number 42", "zzz-nothing", "", "privacy", "of synthetic procedure 9"):
+    searches = ("synthetic", "step 7", "number 42", "zzz-nothing", "", "privacy", "of synthetic procedure 9")
+    for text in searches:
         started = time.perf_counter()
         window.search_edit.setText(text)
         app.processEvents()

@@ -59,7 +59,8 @@ def fill_store(path: Path, accounts: int = 100, history: int = 50_000, procedure
     with connection:
         for number in range(1, accounts + 1):
             connection.execute(
-                "INSERT INTO accounts (id, uid, label, platform, region, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO accounts (id, uid, label, platform, region, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 (number, uuid.uuid4().hex, f"Account {number}", PLATFORMS[number % len(PLATFORMS)],
                  ("EU", "UK", "US")[number % 3], start.isoformat()))
         ticks: set[tuple[int, str, str]] = set()
@@ -71,11 +72,12 @@ def fill_store(path: Path, accounts: int = 100, history: int = 50_000, procedure
             at = (start + dt.timedelta(seconds=index * 37)).isoformat(timespec="microseconds")
             rows.append((uuid.uuid4().hex, at, account, procedure, step, "tick", json.dumps({})))
             ticks.add((account, procedure, step))
-        connection.executemany("INSERT INTO history (uid, at, account_id, procedure_id, step_id, action, detail) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        connection.executemany("INSERT INTO history (uid, at, account_id, procedure_id, step_id, action, "
+                               "detail) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         connection.executemany("INSERT OR IGNORE INTO ticks (account_id, procedure_id, step_id, done_at) "
                                "VALUES (?, ?, ?, ?)", [(a, p, s, start.isoformat()) for a, p, s in ticks])
         connection.executemany("INSERT INTO notes (account_id, procedure_id, step_id, body, updated_at) "
                                "VALUES (?, '', '', ?, ?)",
-                               [(a, f"Notes for account {a}", start.isoformat()) for a in range(1, accounts + 1)])
+                               [(a, f"Notes for account {a}", start.isoformat())
+                                for a in range(1, accounts + 1)])
     connection.close()
