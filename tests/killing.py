@@ -58,6 +58,7 @@ class ChildLines:
         while not self.ended and time.monotonic() < drained:  # the rest of the pipe, up to its end
             self._read(1.0)
         self.close()
-        assert self.child.returncode == -signal.SIGKILL, f"the child ended by itself ({self.child.returncode})"
+        returncode = self.child.returncode
+        assert returncode == -signal.SIGKILL, f"the child ended by itself ({returncode})"
         complete = self.pending.rsplit(b"\n", 1)[0] if b"\n" in self.pending else b""
         return [line for line in complete.decode("utf-8").splitlines() if line.strip()]

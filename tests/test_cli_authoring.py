@@ -10,7 +10,8 @@ from app.cli import main
 from app.core.procedures import load_procedure_file
 
 
-def test_new_procedure_writes_a_valid_commented_starter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_procedure_writes_a_valid_commented_starter(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", str(tmp_path), "new-procedure", "my-check", "--platform", "linkedin"]) == 0
     target = tmp_path / "procedures" / "mine" / "my-check.yaml"
     text = target.read_text(encoding="utf-8")

@@ -32,7 +32,12 @@ def folders_with(tmp_path: Path, present: list[str]) -> list[str]:
 def test_every_library_present_is_found_without_loading_anything(tmp_path: Path) -> None:
     folders = folders_with(tmp_path, list(display_check.XCB_LIBRARIES))
     looked_up: list[str] = []
-    assert display_check.missing_libraries(folders=folders, loadable=lambda n: looked_up.append(n) or False) == []
+
+    def loadable(name: str) -> bool:
+        looked_up.append(name)
+        return False
+
+    assert display_check.missing_libraries(folders=folders, loadable=loadable) == []
     assert looked_up == []  # the quick look sufficed: nothing was loaded
 
 
@@ -56,7 +61,8 @@ def test_an_empty_file_or_a_device_in_its_place_is_not_a_library(tmp_path: Path)
     folders = folders_with(tmp_path, [])
     (Path(folders[0]) / "libxcb.so.1").write_bytes(b"")
     os.symlink("/dev/null", Path(folders[0]) / "libX11.so.6")
-    missing = display_check.missing_libraries(["libxcb.so.1", "libX11.so.6"], folders, loadable=lambda n: False)
+    missing = display_check.missing_libraries(["libxcb.so.1", "libX11.so.6"], folders,
+                                              loadable=lambda n: False)
     assert missing == ["libxcb.so.1", "libX11.so.6"]
 
 
@@ -81,9 +87,10 @@ def test_commands_never_pay_for_the_check() -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     env.pop("QT_QPA_PLATFORM", None)
     env.pop("DISPLAY", None)  # the window could not open here: the commands must not care
-    result = subprocess.run([sys.executable, "-c", "import sys, app.cli as c; code = c.main(['list']); "
-                             "print(code, 'app.display_check' in sys.modules)"], capture_output=True, text=True,
-                            env=env, timeout=60)
+    script = ("import sys, app.cli as c; code = c.main(['list']); "
+              "print(code, 'app.display_check' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                            timeout=60)
     assert result.stdout.strip().splitlines()[-1] == "0 False"
 
 
@@ -139,7 +146,8 @@ WINDOW_THEN_QUIT = textwrap.dedent("""
 
 
 def run_window(display: str, data: Path, hide: Path | None) -> subprocess.CompletedProcess[str]:
-    env = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env.update({"DISPLAY": display, "PYTHONPATH": str(REPO), "OBJECTOR_NO_DIALOG": "1"})
     command = [sys.executable, "-c", WINDOW_THEN_QUIT, str(data)]
     if hide is not None:  # in a mount namespace of its own: /dev/null over the library, for this child only
