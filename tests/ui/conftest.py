@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 from collections.abc import Callable, Iterator
@@ -50,13 +51,14 @@ class Harness:
         self.dbs[index].close()
 
     def shutdown(self) -> None:
-        for window, db in zip(self.windows, self.dbs):
+        # Every window first, then every store: a store opened for a window whose making failed has no
+        # window, so the two lists need not pair up.
+        for window in self.windows:
             if window.isVisible():
                 window.close()
-            try:
+        for db in self.dbs:
+            with contextlib.suppress(Exception):  # already closed
                 db.close()
-            except Exception:  # noqa: BLE001 - already closed
-                pass
 
 
 @pytest.fixture

@@ -82,7 +82,8 @@ def test_quitting_leaves_the_damaged_file_alone(qtbot: Any, tmp_path: Path) -> N
     assert locations.database_path.read_bytes() == b"\x00garbage" * 512
 
 
-def test_newer_store_is_refused_with_a_message(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_newer_store_is_refused_with_a_message(qtbot: Any, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     locations = paths.Locations(tmp_path / "data")
     with Database(locations.database_path) as db:
         db._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
@@ -101,7 +102,8 @@ def test_window_loads_bundled_and_user_procedures(qtbot: Any, tmp_path: Path) ->
         window.close()
 
 
-def test_what_start_up_made_leaves_the_garbage_collectors_passes_after_the_first_paint(tmp_path: Path) -> None:
+def test_what_start_up_made_leaves_the_garbage_collectors_passes_after_the_first_paint(
+        tmp_path: Path) -> None:
     # In a child process: freezing objects in the test process would keep them from every later test's
     # collections.
     from tests.ui.test_pyside_setup import run_child

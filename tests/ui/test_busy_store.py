@@ -38,15 +38,16 @@ def test_a_held_lock_keeps_the_change_and_saves_it_when_let_go(qtbot: Any, tmp_p
     db = open_database(locations)  # as the window opens it: a short wait for a lock
     assert db is not None
     account = db.add_account("My Facebook", "facebook", "EU")
-    window = MainWindow(db, load_catalog([procedure_dir]),
-                        QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations, today=TODAY)
+    settings = QSettings(str(locations.settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(db, load_catalog([procedure_dir]), settings, locations, today=TODAY)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):  # focus moves (which save a reference or a note) need an active window
         window.show()
         window.activateWindow()
     window.tree.setCurrentIndex(step_index(window, PROC, "open-form"))
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(locations.database_path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(locations.database_path)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(REPO)})
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         started = time.perf_counter()
@@ -88,9 +89,10 @@ def test_a_held_lock_keeps_the_change_and_saves_it_when_let_go(qtbot: Any, tmp_p
 
 def test_an_export_that_fails_in_an_unforeseen_way_is_shown(qtbot: Any, harness: Any, tmp_path: Path,
                                                             monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     import app.report
     import app.ui.messages as message_boxes
-    from PySide6.QtWidgets import QFileDialog
 
     window = harness.open()
     shown: list[tuple[str, str]] = []

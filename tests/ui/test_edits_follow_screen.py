@@ -87,7 +87,8 @@ def assert_screen_agrees(window: MainWindow) -> None:
     assert window.current_account is not None and target[0] == window.current_account.id
     assert ids == (target[1], target[2])
     current = window.filter.mapToSource(window.tree.currentIndex())
-    assert (current.data(ChecklistModel.ProcedureIdRole), current.data(ChecklistModel.StepIdRole) or "") == ids
+    step_id = current.data(ChecklistModel.StepIdRole) or ""
+    assert (current.data(ChecklistModel.ProcedureIdRole), step_id) == ids
     procedure = window.catalog.get(target[1])
     assert procedure is not None
     title = procedure.step(target[2]).title if target[2] else procedure.title
@@ -109,7 +110,8 @@ def test_a_search_cleared_keeps_the_step_and_the_status_lands_on_it(qtbot: Any, 
 
     clear_search(qtbot, window)
     assert selected_ids(window) == (PRIVACY_CENTER, "open-form")  # the selection comes back
-    assert {pid for pid in (NOTIFICATION, PRIVACY_CENTER) if window.tree.isExpanded(row_of(window, pid))} == expanded
+    assert {pid for pid in (NOTIFICATION, PRIVACY_CENTER)
+            if window.tree.isExpanded(row_of(window, pid))} == expanded
     assert_screen_agrees(window)
 
     choose_status(qtbot, window, "submitted")
@@ -206,8 +208,9 @@ def test_random_walks_never_edit_anything_but_what_the_pane_shows(qtbot: Any, bu
         if action == "select" and window.filter.rowCount():
             parent = window.filter.index(rng.randrange(window.filter.rowCount()), 0)
             children = window.filter.rowCount(parent)
-            index = window.filter.index(rng.randrange(children), 0, parent) if children and rng.random() < 0.7 \
-                else parent
+            index = parent
+            if children and rng.random() < 0.7:
+                index = window.filter.index(rng.randrange(children), 0, parent)
             click_row(qtbot, window, index)
         elif action == "search":
             clear_search(qtbot, window)
@@ -240,8 +243,9 @@ def test_random_walks_never_edit_anything_but_what_the_pane_shows(qtbot: Any, bu
                 window.tree.setFocus()
                 assert window.db.note(*target) == editor.toPlainText()
             after = snapshot()
-            changed = {key[:3] if key[-1] == "note" else key[:2] for key in set(before) ^ set(after)} | {
-                key[:3] if key[-1] == "note" else key[:2] for key in before if key in after and before[key] != after[key]}
+            differing = set(before) ^ set(after)  # values that came or went, and those that changed
+            differing |= {key for key in before.keys() & after.keys() if before[key] != after[key]}
+            changed = {key[:3] if key[-1] == "note" else key[:2] for key in differing}
             wanted = {target if action == "note" else target[:2]}
             assert changed <= wanted, (move, action, target, changed)
         assert_screen_agrees(window)
@@ -254,7 +258,8 @@ def test_clearing_a_search_after_switching_account_opens_that_accounts_procedure
     instagram = add(window, "Art Instagram", "instagram")
     window.select_account(instagram)
     opened = {window.filter.index(row, 0).data(ChecklistModel.ProcedureIdRole)
-              for row in range(window.filter.rowCount()) if window.tree.isExpanded(window.filter.index(row, 0))}
+              for row in range(window.filter.rowCount())
+              if window.tree.isExpanded(window.filter.index(row, 0))}
     window.select_account(facebook)
     window.tree.expandAll()  # Facebook: everything open
     qtbot.keyClicks(window.search_edit, "form")

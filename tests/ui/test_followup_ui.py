@@ -66,7 +66,6 @@ def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, h
     window = harness.open()
     account = add(window, "A")
     window.db.set_status(account, PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
-    window.current_account = None  # reload what the store now says
     window.reload_accounts(select_id=account)
     window.refresh_followup()
     window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
@@ -78,7 +77,6 @@ def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, h
     assert window.tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == "regulators-eu-dpa-complaint"
     # Hidden from the account, the complaint is added back when suggested.
     window.db.set_visibility(account, "regulators-eu-dpa-complaint", "hidden")
-    window.current_account = None
     window.reload_accounts(select_id=account)
     window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
     assert window.details.escalate_button.text() == "Add the complaint procedure to this account"
@@ -120,7 +118,8 @@ def test_overview_grid_and_next_actions_order(qtbot: Any, harness: Harness) -> N
     texts = [overview.actions_model.index(row).data() for row in range(overview.actions_model.rowCount())]
     assert texts[0].startswith("2026-10-01 · Overdue · Alpha")
     assert texts[-1].startswith("2026-12-20 · Waiting · Beta")
-    assert [a.when for a in overview.actions_model.actions()] == sorted(a.when for a in overview.actions_model.actions())
+    whens = [action.when for action in overview.actions_model.actions()]
+    assert whens == sorted(whens)
     grid = overview.grid_model
     assert grid.rowCount() == 3 and grid.columnCount() == 1
     # A procedure's title is longer than its column: the header shows its start, cut with "…".
@@ -183,7 +182,7 @@ def test_backup_round_trip_from_the_window(qtbot: Any, harness: Harness, tmp_pat
 
 
 def test_today_is_fixed_for_these_tests() -> None:
-    assert TODAY == dt.date(2026, 11, 22)
+    assert TODAY.isoformat() == "2026-11-22"
 
 
 def test_a_recheck_comes_back_due_and_can_be_marked_done(qtbot: Any, harness: Harness) -> None:
@@ -194,7 +193,6 @@ def test_a_recheck_comes_back_due_and_can_be_marked_done(qtbot: Any, harness: Ha
     window.db.clock = lambda: next(moments, real_clock())
     window.db.record_completion(account, PROC, "old", ("open-form",))  # finished on 1 March 2026
     window.db.clock = real_clock
-    window.current_account = None
     window.reload_accounts(select_id=account)
     window.refresh_followup()
     assert window.due_label.isVisible()  # 1 March + 6 months is before 22 November: due again
@@ -213,25 +211,25 @@ def test_background_counting_goes_a_few_accounts_at_a_time(qtbot: Any, harness: 
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     # After start-up and after changes, accounts are counted in batches so that the window keeps answering;
     # here each batch is one account. The totals are the same as counting everything at once.
-    import app.ui.main_window as main_window
+    import app.ui.followup_batcher as followup_batcher
 
-    monkeypatch.setattr(main_window, "FOLLOWUP_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(followup_batcher, "FOLLOWUP_BATCH_SECONDS", 0.0)
     window = harness.open()
     ids = [window.db.add_account(f"Account {n}", "facebook", "EU").id for n in range(6)]
     window.db.set_status(ids[3], PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
     window.reload_accounts(select_id=ids[0])
     batches: list[int] = []
-    real_count = window._count_accounts
-    monkeypatch.setattr(window, "_count_accounts", lambda accounts, stale, today: (
+    real_count = window.followup.count
+    monkeypatch.setattr(window.followup, "count", lambda accounts, stale, today: (
         batches.append(len(stale)), real_count(accounts, stale, today)))
     window.invalidate_followup()
     qtbot.waitUntil(lambda: window.due_label.isVisible(), timeout=5000)
     assert batches == [1] * 6  # one account per turn of the event loop, each counted once
     assert window.due_label.text().startswith("1 action(s) due")
-    counted = {account_id: window._followup_cache[account_id].cells for account_id in ids}
+    counted = {account_id: window.followup.cache[account_id].cells for account_id in ids}
     window.invalidate_followup()
     window.refresh_followup()  # everything at once, as the overview tab asks
-    assert {account_id: window._followup_cache[account_id].cells for account_id in ids} == counted
+    assert {account_id: window.followup.cache[account_id].cells for account_id in ids} == counted
 
 
 def test_actions_worked_out_per_account_are_those_of_all_accounts_and_follow_the_day(
@@ -239,10 +237,10 @@ def test_actions_worked_out_per_account_are_those_of_all_accounts_and_follow_the
     # Each account's next actions are worked out when it is counted, in the background batches; the status
     # bar and the overview only add them up. That must give what working them out for all accounts at once
     # gives, and a new day must count them again (a reply that was waiting becomes overdue).
-    import app.ui.main_window as main_window
+    import app.ui.followup_batcher as followup_batcher
     from app.core.followup import next_actions
 
-    monkeypatch.setattr(main_window, "FOLLOWUP_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(followup_batcher, "FOLLOWUP_BATCH_SECONDS", 0.0)
     window = harness.open()
     alpha, beta, gamma = add(window, "Alpha"), add(window, "Beta", region="UK"), add(window, "Gamma")
     window.db.set_status(alpha, PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
@@ -253,15 +251,16 @@ def test_actions_worked_out_per_account_are_those_of_all_accounts_and_follow_the
     assert window.due_label.text().startswith("1 action(s) due")  # Alpha's reply is overdue
 
     window.tabs.setCurrentIndex(1)
-    counted = [window._followup_cache[account] for account in (alpha, beta, gamma)]
-    at_once = next_actions(window.catalog, [state for snapshot in counted for state in snapshot.states], TODAY,
-                           {snapshot.account.id: snapshot.shown for snapshot in counted})
+    counted = [window.followup.cache[account] for account in (alpha, beta, gamma)]
+    at_once = next_actions(window.catalog, [state for snapshot in counted for state in snapshot.states],
+                           TODAY, {snapshot.account.id: snapshot.shown for snapshot in counted})
     shown = window.overview.actions_model.actions()
     assert shown == at_once
     assert {(action.account_id, action.kind) for action in shown} >= {
         (alpha, "overdue"), (beta, "reply"), (gamma, "in-progress")}
 
-    monkeypatch.setattr(window, "_today", TODAY + dt.timedelta(days=60))
+    monkeypatch.setattr(window.context, "fixed_today", TODAY + dt.timedelta(days=60))
     window.refresh_followup()
     assert window.due_label.text().startswith("2 action(s) due")  # Beta's reply, due 2026-12-20, is late
-    assert (beta, "overdue") in {(action.account_id, action.kind) for action in window.overview.actions_model.actions()}
+    shown = window.overview.actions_model.actions()
+    assert (beta, "overdue") in {(action.account_id, action.kind) for action in shown}

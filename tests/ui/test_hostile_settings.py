@@ -45,6 +45,6 @@ def test_a_bad_value_is_reset_and_the_rest_kept(qtbot: Any, harness: Harness, ke
         assert after.value(key) != BAD[key]  # reset: saved anew from the window as it is
     if key != "window/geometry":
         assert reopened.size().width() == 700  # the size was kept
-    for name, value in kept.items():
+    for name in kept:
         if name.startswith(("window/", "splitter/")) and name != key:
             assert after.value(name) is not None, name

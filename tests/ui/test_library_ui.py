@@ -1,4 +1,5 @@
-"""The procedure library in the window: hot reload keeps ticks, import, problem reports, platforms, staleness."""
+"""The procedure library in the window: hot reload keeps ticks, import, problem reports, platforms,
+staleness."""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ def live(qtbot: Any, tmp_path: Path) -> Any:
     mine.mkdir(parents=True)
     shutil.copy(FIXTURES / "procedures" / "good" / "example-object.yaml", mine)
     db = Database(locations.database_path)
-    window = MainWindow(db, load_catalog(locations.procedure_dirs()),
-                        QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations, today=TODAY)
+    settings = QSettings(str(locations.settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(db, load_catalog(locations.procedure_dirs()), settings, locations, today=TODAY)
     qtbot.addWidget(window)
     window.show()
     yield window, mine / "example-object.yaml"
@@ -44,7 +45,6 @@ def test_editing_a_user_procedure_reloads_it_and_keeps_ticks(qtbot: Any, live: A
     account = window.db.add_account("A", "facebook", "EU").id
     window.reload_accounts(select_id=account)
     window.db.set_tick(account, PROC, "explain", True)
-    window.current_account = None
     window.reload_accounts(select_id=account)
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("title: Explain how the processing affects you", "title: Say why you object")
@@ -137,10 +137,12 @@ def test_an_unchanged_library_is_watched_and_not_reloaded(qtbot: Any, tmp_path: 
         window.show()
         qtbot.waitUntil(lambda: str(deep / "deep.yaml") in window.watcher.files(), timeout=3000)
         assert str(single) in window.watcher.files() and str(deep / "notes.txt") not in window.watcher.files()
-        assert {str(deep), str(deep.parent), str(locations.user_procedures_dir)} <= set(window.watcher.directories())
+        watched = set(window.watcher.directories())
+        assert {str(deep), str(deep.parent), str(locations.user_procedures_dir)} <= watched
         qtbot.wait(700)  # longer than the reload's 300 ms delay
         assert window.catalog is catalog
-        (deep / "deep.yaml").write_text(text.replace("id: example-object", "id: deeper-example"), encoding="utf-8")
+        deeper = text.replace("id: example-object", "id: deeper-example")
+        (deep / "deep.yaml").write_text(deeper, encoding="utf-8")
         qtbot.waitUntil(lambda: window.catalog.get("deeper-example") is not None, timeout=5000)
         window.close()
 
@@ -170,7 +172,8 @@ def test_import_checklist_from_the_menu(qtbot: Any, live: Any, tmp_path: Path,
     account = window.db.add_account("A", "linkedin", "US").id
     window.reload_accounts(select_id=account)
     source = tmp_path / "list.md"
-    source.write_text("# Extra LinkedIn checks\n\n- [ ] Open [settings](https://example.org/s)\n", encoding="utf-8")
+    source.write_text("# Extra LinkedIn checks\n\n- [ ] Open [settings](https://example.org/s)\n",
+                      encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     when_modal(lambda box: box.accept())  # the "imported" message
     window.findChild(type(window.undo_action), "importChecklist").trigger()

@@ -65,7 +65,8 @@ def test_a_link_no_program_opens_shows_its_address_to_copy(qtbot: Any, harness: 
     assert QApplication.activeModalWidget() is None
 
 
-def test_a_link_that_opens_shows_nothing_more(qtbot: Any, harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_link_that_opens_shows_nothing_more(qtbot: Any, harness: Harness,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda target: asked.append(target.toString()) or True)
     window = harness.open()

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QUrl, Qt
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
@@ -147,8 +147,10 @@ def test_undo_and_redo_ticks_status_and_notes(qtbot: Any, harness: Harness) -> N
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.db.ticks(account.id) == {}
-    assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    state = step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole)
+    assert state == Qt.CheckState.Unchecked
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, redo)
     assert set(window.db.ticks(account.id)) == {(PROC, "open-form")}
 
     window.tree.setCurrentIndex(step_index(window, PROC, "open-form"))
@@ -251,8 +253,8 @@ def test_a_broken_procedure_file_is_listed_while_the_rest_load(qtbot: Any, harne
     qtbot.mouseClick(window.problems_show, Qt.MouseButton.LeftButton)
     dialog = window.problems_dialog
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
-    assert re.search(re.escape(str(procedure_dir / "example" / "broken.yaml")) + r":\d+:\d+: YAML syntax error",
-                     dialog.text.toPlainText())
+    broken = re.escape(str(procedure_dir / "example" / "broken.yaml"))
+    assert re.search(broken + r":\d+:\d+: YAML syntax error", dialog.text.toPlainText())
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/x",
@@ -267,7 +269,8 @@ def test_other_link_schemes_are_refused(qtbot: Any, harness: Harness, monkeypatc
     assert "not opened" in window.statusBar().currentMessage()
 
 
-def test_allowed_links_go_to_the_system(qtbot: Any, harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_allowed_links_go_to_the_system(qtbot: Any, harness: Harness,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda target: opened.append(target.toString()) or True)
     window = harness.open()
@@ -305,7 +308,8 @@ def test_html_in_a_procedure_file_is_shown_as_written_in_tooltips_and_warnings(
     assert as_qt_shows(summary).startswith(tag + " Send the example")  # the tag as text: no image loaded
     expect = step_index(window, PROC, "open-form").data(Qt.ItemDataRole.ToolTipRole)
     assert as_qt_shows(expect) == tag + " A form with your email address already filled in."
-    assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith(tag)
+    description = step_index(window, PROC, "open-form").data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert description.startswith(tag)
     window.details._set_banner([f"New steps: {tag}"])  # the banner quotes step titles
     assert window.details.banner.textFormat() == Qt.TextFormat.PlainText
 
@@ -319,12 +323,14 @@ def test_a_failed_save_says_so_and_shows_nothing_saved(qtbot: Any, harness: Harn
     monkeypatch.setattr(message_boxes, "warning", lambda _parent, title, text, *a: warnings.append(text))
 
     def full(*_args: Any, **_kwargs: Any) -> bool:
-        raise DiskFull(window.db.path, "the disk is full, so the last change was not saved", "Free some space.")
+        raise DiskFull(window.db.path, "the disk is full, so the last change was not saved",
+                       "Free some space.")
 
     monkeypatch.setattr(window.db, "set_tick", full)
     click_check_box(qtbot, window, PROC, "open-form")
     assert warnings and "disk is full" in warnings[0] and str(window.db.path) in warnings[0]
-    assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    state = step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole)
+    assert state == Qt.CheckState.Unchecked
     assert window.undo_stack.count() == 0
     monkeypatch.undo()
     assert window.db.ticks(account.id) == {}
@@ -345,7 +351,8 @@ def test_a_note_that_could_not_be_saved_is_kept_retried_and_guarded_at_close(
     set_note = window.db.set_note
 
     def full(*_args: Any, **_kwargs: Any) -> bool:
-        raise DiskFull(window.db.path, "the disk is full, so the last change was not saved", "Free some space.")
+        raise DiskFull(window.db.path, "the disk is full, so the last change was not saved",
+                       "Free some space.")
 
     monkeypatch.setattr(window.db, "set_note", full)
     window.account_note.setFocus()
@@ -383,13 +390,19 @@ def test_hide_completed_hides_a_procedure_when_its_last_step_is_ticked(qtbot: An
     assert window.filter.rowCount() == 1
 
 
-def test_delete_asks_and_says_what_is_lost(qtbot: Any, harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_asks_and_says_what_is_lost(qtbot: Any, harness: Harness,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
     window = harness.open()
     add_account_via_dialog(qtbot, window, "Doomed")
     click_check_box(qtbot, window, PROC, "open-form")
     asked: list[str] = []
     answer = {"value": QMessageBox.StandardButton.Cancel}
-    monkeypatch.setattr(message_boxes, "question", lambda _p, _t, text, *a: asked.append(text) or answer["value"])
+
+    def question(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer["value"]
+
+    monkeypatch.setattr(message_boxes, "question", question)
     window.delete_account_action.trigger()
     assert "1 ticked step(s)" in asked[0] and "cannot be undone" in asked[0]
     assert len(window.db.accounts()) == 1
@@ -438,7 +451,8 @@ def test_hide_and_add_a_procedure_by_hand(qtbot: Any, harness: Harness) -> None:
     assert window.db.run(account.id, PROC).visibility == "hidden"
 
 
-def test_finished_procedure_that_changed_shows_new_steps(qtbot: Any, harness: Harness, procedure_dir: Path) -> None:
+def test_finished_procedure_that_changed_shows_new_steps(qtbot: Any, harness: Harness,
+                                                         procedure_dir: Path) -> None:
     window = harness.open()
     add_account_via_dialog(qtbot, window, "A")
     account = window.db.accounts()[0]

@@ -151,9 +151,10 @@ def test_a_backup_imported_from_the_command_line_shows_in_the_open_window(qtbot:
     with Database(other) as db:
         account = db.add_account("Art Instagram", "instagram", "EU")
         db.set_note(account.id, "made on the laptop")
+    backup = tmp_path / "backup.json"
     with Database(other) as db:
-        export_file(db, tmp_path / "backup.json")
-    result = objector("--data-dir", str(harness.locations.data_dir), "backup", "import", str(tmp_path / "backup.json"))
+        export_file(db, backup)
+    result = objector("--data-dir", str(harness.locations.data_dir), "backup", "import", str(backup))
     assert result.returncode == 0, result.stderr
     qtbot.waitUntil(lambda: window.accounts_model.rowCount() == 1, timeout=5000)
     assert window.current_account is not None and window.current_account.label == "Art Instagram"
@@ -171,7 +172,8 @@ def test_a_note_changed_by_another_process_while_typed_keeps_both(qtbot: Any, ha
     qtbot.keyClicks(window.account_note, " typed here")
     # Another process writes the same note before this one is saved.
     script = ("import sys; from pathlib import Path; from app.storage.database import Database\n"
-              "db = Database(Path(sys.argv[1])); db.set_note(int(sys.argv[2]), 'first words, then the laptop')")
+              "db = Database(Path(sys.argv[1]))\n"
+              "db.set_note(int(sys.argv[2]), 'first words, then the laptop')")
     subprocess.run([sys.executable, "-c", script, str(harness.locations.database_path), str(account.id)],
                    check=True, env=env(), timeout=60)
     asked: list[str] = []
@@ -212,7 +214,8 @@ def test_keep_mine_and_keep_the_other(qtbot: Any, harness: Harness) -> None:
         time.sleep(0.01)
 
 
-def test_a_request_left_by_a_crashed_start_does_not_bring_the_window_forward(qtbot: Any, tmp_path: Path) -> None:
+def test_a_request_left_by_a_crashed_start_does_not_bring_the_window_forward(qtbot: Any,
+                                                                             tmp_path: Path) -> None:
     from app.ui.instance import ANSWER_WAIT_S, ComeForwardRequests
 
     folder = tmp_path / "window-requests"
@@ -231,7 +234,8 @@ def test_a_request_left_by_a_crashed_start_does_not_bring_the_window_forward(qtb
     requests.stop()
 
 
-def test_a_procedure_written_by_the_command_line_shows_in_the_open_window(qtbot: Any, harness: Harness) -> None:
+def test_a_procedure_written_by_the_command_line_shows_in_the_open_window(qtbot: Any,
+                                                                          harness: Harness) -> None:
     window = harness.open()
     account = window.db.add_account("My Facebook", "facebook", "EU")
     window.reload_accounts(select_id=account.id)
