@@ -226,6 +226,6 @@ def test_stale_procedure_is_marked(qtbot: Any, live: Any) -> None:
     window.reload_accounts(select_id=account)
     index = window.checklist_model.index_for(PROC)
     assert "may be out of date" in index.data(Qt.ItemDataRole.ToolTipRole)
-    fresh = [e for e in window.checklist_model.entries() if e.procedure.provider == "meta"][0]
+    fresh = next(e for e in window.checklist_model.entries() if e.procedure.provider == "meta")
     assert "may be out of date" not in window.checklist_model.index_for(fresh.procedure.id).data(
         Qt.ItemDataRole.ToolTipRole)
