@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from app.core.procedures import Catalog, Procedure, Step
 from app.core.records import field, record
@@ -94,6 +95,14 @@ class Checklist:
                                           added_by_hand=state == "added" and procedure in added))
         self._index = {entry.procedure.id: row for row, entry in enumerate(self.entries)}
 
+    @classmethod
+    def for_account(cls, catalog: Catalog, account: Any, runs: Mapping[str, Any],
+                    ticks: Iterable[tuple[str, str]]) -> Checklist:
+        """The checklist of `account` (anything with `platform` and `region`) from its runs (for their
+        visibility) and its ticked (procedure id, step id) pairs."""
+        return cls(catalog, account.platform, account.region, ticks,
+                   {procedure_id: str(run.visibility) for procedure_id, run in runs.items()})
+
     def row_of(self, procedure_id: str) -> int | None:
         return self._index.get(procedure_id)
 
@@ -112,6 +121,15 @@ class Checklist:
         else:
             entry.done.discard(step_id)
         return entry.complete != was_complete
+
+    def complete_after(self, procedure_id: str, step_id: str, done: bool) -> bool | None:
+        """Whether the procedure would be complete with this tick (None: the checklist does not show it);
+        nothing changes, so that the tick and its completion are saved together before they are shown."""
+        entry = self.entry(procedure_id)
+        if entry is None:
+            return None
+        done_ids = entry.done | {step_id} if done else entry.done - {step_id}
+        return all(required in done_ids for required in entry.procedure.steps.required_ids)
 
     def progress(self) -> tuple[int, int]:
         """Ticked steps and all steps over the account's procedures."""

@@ -7,7 +7,7 @@ procedure row, procedure row + 1 for a step row, so no Python object has to outl
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -182,8 +182,9 @@ class AccountListModel(QAbstractListModel):
 class ChecklistModel(QAbstractItemModel):
     """Procedures and their steps for one account; steps are checkable.
 
-    Ticking goes through `on_tick(procedure_id, step_id, done)`, which must save the change and then call
-    `apply_tick`; the model itself never writes to the store.
+    Ticking goes through `on_tick(procedure_id, step_id, done)`: the window saves the tick, the account
+    session records it in the checklist, and `show_tick` shows it; the model itself never writes to the
+    store. Without `on_tick` (a model on its own), a click is applied at once (`apply_tick`).
     """
 
     ProcedureIdRole = Qt.ItemDataRole.UserRole + 1
@@ -198,35 +199,37 @@ class ChecklistModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._checklist: Checklist | None = None
-        self._notes: dict[tuple[str, str], str] = {}
-        self._statuses: dict[str, str] = {}
-        self._covered_by: dict[str, str] = {}
+        self._notes: Mapping[tuple[str, str], str] = {}
+        self._statuses: Mapping[str, str] = {}
+        self._covered_by: Mapping[str, str] = {}
         self.on_tick: Callable[[str, str, bool], None] | None = None
 
     # --- content -----------------------------------------------------------------------------------------
 
-    def set_checklist(self, checklist: Checklist | None, notes: dict[tuple[str, str], str] | None = None,
-                      statuses: dict[str, str] | None = None, covered_by: dict[str, str] | None = None) -> None:
+    def set_checklist(self, checklist: Checklist | None, notes: Mapping[tuple[str, str], str] | None = None,
+                      statuses: Mapping[str, str] | None = None,
+                      covered_by: Mapping[str, str] | None = None) -> None:
+        """Show a checklist with its notes, statuses and coverage. The mappings are read, never copied: they
+        belong to whoever owns the account's state (the window's account session), which calls the `show_*`
+        methods after it changed one of them."""
         self.beginResetModel()
         self._checklist = checklist
-        self._notes = dict(notes or {})
-        self._statuses = dict(statuses or {})
-        self._covered_by = dict(covered_by or {})
+        self._notes = notes if notes is not None else {}
+        self._statuses = statuses if statuses is not None else {}
+        self._covered_by = covered_by if covered_by is not None else {}
         self.endResetModel()
 
     @property
     def checklist(self) -> Checklist | None:
         return self._checklist
 
-    def set_note(self, procedure_id: str, step_id: str, text: str) -> None:
-        """Keep the search text in step with a note edit (notes are searchable)."""
-        self._notes[(procedure_id, step_id)] = text
+    def show_note(self, procedure_id: str, step_id: str) -> None:
+        """A note changed: its row's search text with it (notes are searchable)."""
         index = self.index_for(procedure_id, step_id or None)
         if index.isValid():
             self.dataChanged.emit(index, index, [self.SearchTextRole])
 
-    def set_status(self, procedure_id: str, status: str) -> None:
-        self._statuses[procedure_id] = status
+    def show_status(self, procedure_id: str) -> None:
         index = self.index_for(procedure_id, None, column=1)
         if index.isValid():
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
@@ -248,10 +251,15 @@ class ChecklistModel(QAbstractItemModel):
         return self.index(steps.index(step_id), column, self.index(row, 0))
 
     def apply_tick(self, procedure_id: str, step_id: str, done: bool) -> None:
-        """Show a saved tick: only the step's check box and its procedure's progress change."""
+        """Record and show a tick, for a model used on its own (no account session owns the checklist)."""
+        if self._checklist is not None:
+            self._checklist.set_done(procedure_id, step_id, done)
+            self.show_tick(procedure_id, step_id)
+
+    def show_tick(self, procedure_id: str, step_id: str) -> None:
+        """A tick changed in the checklist: only the step's check box and its procedure's progress change."""
         if self._checklist is None:
             return
-        self._checklist.set_done(procedure_id, step_id, done)
         step_index = self.index_for(procedure_id, step_id)
         if step_index.isValid():
             self.dataChanged.emit(step_index, step_index.siblingAtColumn(1),

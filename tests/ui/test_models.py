@@ -138,11 +138,14 @@ def test_steps_matching_agrees_with_each_steps_search_text(tmp_path: Any) -> Non
 
     catalog = load_catalog([write_library(tmp_path / "library", count=12, steps=8)])
     model = ChecklistModel()
-    model.set_checklist(Checklist(catalog, "facebook", "EU", [], {}))
+    notes: dict[tuple[str, str], str] = {}  # the account session's, which the model reads
+    model.set_checklist(Checklist(catalog, "facebook", "EU", [], {}), notes)
     first = model.index(0, 0).data(ChecklistModel.ProcedureIdRole)
     step = model.index(2, 0, model.index(0, 0)).data(ChecklistModel.StepIdRole)
-    model.set_note(first, step, "Asked my Sister Ruth")
-    model.set_note(first, "", "whole procedure note")
+    notes[(first, step)] = "Asked my Sister Ruth"
+    model.show_note(first, step)
+    notes[(first, "")] = "whole procedure note"
+    model.show_note(first, "")
     needles = ["thing number 3", "sister ruth", "ruth", "step", "zzz", "synthetic procedure", "note", "8"]
     found = 0
     for row in range(model.rowCount()):

@@ -1,0 +1,214 @@
+"""Progress: ticks (with the completion they cause, saved together), statuses and their dates and
+references, reply extensions, re-checks and which procedures an account shows. Each change is saved first
+and then shown through the account session; ticks and statuses are undoable (this is their writer).
+Another program holding the store: the change is kept and tried again (`PendingWrites`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.core.accounts import Completion
+from app.core.checklist import Checklist
+from app.storage.database import Run
+from app.storage.errors import DatabaseBusy, StoreError
+from app.ui.commands import StatusCommand, TickCommand
+from app.ui.context import WindowContext
+from app.ui.details import Target
+from app.ui.models import tr
+from app.ui.session import AccountSession, load_checklist
+from app.ui.store_errors import PendingKey, PendingWrites, StoreErrors
+
+Later = tuple[PendingKey, Callable[[], None]]
+
+
+def status_moment(day: dt.date) -> dt.datetime:
+    """A date the user picked, stored at noon UTC so that it stays the same day in every time zone."""
+    return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc)
+
+
+class ProgressController(QObject):
+    """Writes progress for the ids each request names; never for "whatever is selected now"."""
+
+    changed = Signal(int)  # an account's progress or follow-up changed
+    details_stale = Signal()  # what the details show changed: show it again
+    visibility_changed = Signal(int, str, str)  # account id, procedure id, visibility
+    message = Signal(str)
+
+    def __init__(self, context: WindowContext, session: AccountSession, errors: StoreErrors,
+                 pending: PendingWrites, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context, self._session, self._errors = context, session, errors
+        self._pending, self._undo = pending, undo_stack
+        self.select_account: Callable[[int], object] = lambda _account_id: None  # set by the window
+
+    # --- ticks ---------------------------------------------------------------------------------------------
+
+    def request_tick(self, procedure_id: str, step_id: str, done: bool, account_id: int | None = None) -> None:
+        """A check box was clicked: save, show, and make it undoable."""
+        if account_id is None:
+            account_id = self._session.account.id if self._session.account is not None else None
+        if account_id is None:
+            return
+        key = ("tick", account_id, procedure_id, step_id)
+        if not self.write_tick(account_id, procedure_id, step_id, done,
+                               later=(key, lambda: self.request_tick(procedure_id, step_id, done, account_id))):
+            return
+        procedure = self._context.catalog.get(procedure_id)
+        step = procedure.step(step_id) if procedure else None
+        self._undo.push(TickCommand(self, account_id, procedure_id, step_id, done, step.title if step else step_id))
+
+    def _checklist_of(self, account_id: int) -> Checklist | None:
+        """The checklist the tick's completion is worked out on: the shown one, or the account's own."""
+        if self._session.shows(account_id):
+            return self._session.checklist
+        db = self._context.db
+        return load_checklist(db, self._context, db.account(account_id))[0]
+
+    def write_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool,
+                   later: Later | None = None) -> bool:
+        """Save a tick and the completion it causes, in one transaction, then show both."""
+        if not self._session.shows(account_id):
+            self.select_account(account_id)  # an undo of a tick on another account shows that account
+        db = self._context.db
+        try:
+            checklist = self._checklist_of(account_id)
+            entry = checklist.entry(procedure_id) if checklist else None
+            complete = checklist.complete_after(procedure_id, step_id, done) if checklist else None
+            completion = None if entry is None or complete is None else Completion(
+                entry.procedure.fingerprint, entry.procedure.step_ids, complete)
+            result = db.set_tick(account_id, procedure_id, step_id, done, completion=completion)
+        except DatabaseBusy as error:
+            if later is None:
+                self._errors.show(error)
+            else:
+                self._pending.keep(*later, error)
+            return False
+        except StoreError as error:
+            self._errors.show(error)
+            return False
+        self._pending.saved(("tick", account_id, procedure_id, step_id))
+        if self._session.shows(account_id):
+            self._session.tick_saved(procedure_id, step_id, done, result.run)
+            self.details_stale.emit()
+        self.changed.emit(account_id)
+        return True
+
+    # --- the request's status -----------------------------------------------------------------------------
+
+    def _run_of(self, account_id: int, procedure_id: str) -> Run:
+        """The run as last read: the shown account's, or from the store for another account."""
+        if self._session.shows(account_id):
+            return self._session.run(procedure_id)
+        return self._context.db.run(account_id, procedure_id)
+
+    def request_status(self, target: Target, status: str) -> None:
+        account_id, procedure_id, _step = target
+        with self._errors.shown() as attempt:
+            before = self._run_of(account_id, procedure_id).status
+        if attempt.failed or before == status:
+            return
+        key = ("status", account_id, procedure_id)
+        if self.write_status(account_id, procedure_id, status,
+                             later=(key, lambda: self.request_status(target, status))):
+            self._undo.push(StatusCommand(self, account_id, procedure_id, str(before), status))
+
+    def write_status(self, account_id: int, procedure_id: str, status: str, later: Later | None = None) -> bool:
+        if not self._session.shows(account_id):
+            self.select_account(account_id)
+        try:
+            run = self._context.db.set_status(account_id, procedure_id, status)
+        except DatabaseBusy as error:
+            if later is None:
+                self._errors.show(error)
+            else:
+                self._pending.keep(*later, error)
+            self.details_stale.emit()
+            return False
+        except StoreError as error:
+            self._errors.show(error)
+            self.details_stale.emit()
+            return False
+        self._pending.saved(("status", account_id, procedure_id))
+        self._session.run_saved(run)
+        self.details_stale.emit()
+        self.changed.emit(account_id)
+        return True
+
+    def _saved_or_kept(self, key: PendingKey, write: Callable[[], Run | None], retry: Callable[[], None]) -> None:
+        """Run one edit of a run (`write` returns the run saved, or None when nothing was to change)."""
+        try:
+            run = write()
+            self._pending.saved(key)  # a newer edit was saved (or there was nothing to save)
+            if run is not None:
+                self._session.run_saved(run)
+        except DatabaseBusy as error:  # another program holds the store: kept, tried again
+            self._pending.keep(key, retry, error)
+        except StoreError as error:
+            self._errors.show(error)
+
+    def change_status_date(self, target: Target, day: dt.date) -> None:
+        account_id, procedure_id, _step = target
+
+        def write() -> Run | None:
+            run = self._run_of(account_id, procedure_id)
+            if run.status == "not-started" or (run.status_at and run.status_at.date() == day):
+                return None
+            return self._context.db.set_status_date(account_id, procedure_id, status_moment(day))
+
+        self._saved_or_kept(("date", account_id, procedure_id), write,
+                            lambda: self.change_status_date(target, day))
+        self.details_stale.emit()
+        self.changed.emit(account_id)
+
+    def change_reference(self, target: Target, text: str) -> None:
+        account_id, procedure_id, _step = target
+
+        def write() -> Run | None:
+            if text.strip() == self._run_of(account_id, procedure_id).reference:
+                return None
+            return self._context.db.set_reference(account_id, procedure_id, text.strip())
+
+        self._saved_or_kept(("reference", account_id, procedure_id), write,
+                            lambda: self.change_reference(target, text))
+
+    def change_extended(self, target: Target, extended: bool) -> None:
+        account_id, procedure_id, _step = target
+        self._saved_or_kept(("extended", account_id, procedure_id),
+                            lambda: self._context.db.set_extended(account_id, procedure_id, extended),
+                            lambda: self.change_extended(target, extended))
+        self.details_stale.emit()
+        self.changed.emit(account_id)
+
+    def mark_rechecked(self, target: Target) -> None:
+        """The user looked again and the setting is still as they left it: the re-check clock starts anew."""
+        account_id, procedure_id, _step = target
+        procedure = self._context.catalog.get(procedure_id)
+        if procedure is None:
+            return
+        with self._errors.shown() as attempt:
+            run = self._context.db.record_completion(account_id, procedure.id, procedure.fingerprint,
+                                                     procedure.step_ids)
+        if attempt.failed:
+            return
+        self._session.run_saved(run)
+        self.details_stale.emit()
+        self.changed.emit(account_id)
+        self.message.emit(tr("Noted. Objector will remind you again later."))
+
+    # --- which procedures an account shows ------------------------------------------------------------------
+
+    def set_visibility(self, procedure_id: str, visibility: str) -> bool:
+        account = self._session.account
+        if account is None:
+            return False
+        with self._errors.shown() as attempt:
+            self._context.db.set_visibility(account.id, procedure_id, visibility)
+        if attempt.failed:
+            return False
+        self.changed.emit(account.id)
+        self.visibility_changed.emit(account.id, procedure_id, visibility)
+        return True
