@@ -153,9 +153,11 @@ def cmd_list(args: argparse.Namespace, locations: paths.Locations) -> int:
     catalog = load_catalog(locations.procedure_dirs())
     for problem in catalog.problems:
         print(f"warning: {problem}", file=sys.stderr)
-    rows = []
-    for procedure in catalog:
-        rows.append({
+    procedures = list(catalog)
+    if args.json:
+        import json
+
+        rows = [{
             "id": procedure.id,
             "title": procedure.title,
             "provider": procedure.provider,
@@ -167,25 +169,23 @@ def cmd_list(args: argparse.Namespace, locations: paths.Locations) -> int:
             "stale": procedure.is_stale(),
             "file": str(procedure.path),
             "replaces": [str(p) for p in catalog.replaced.get(procedure.id, [])],
-        })
-    if args.json:
-        import json
-
+        } for procedure in procedures]
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return EXIT_OK
-    if not rows:
+    if not procedures:
         print("No procedures loaded.")
         return EXIT_OK
-    for row in rows:
-        stale = "  (may be out of date: reviewed " + row["reviewed"] + ")" if row["stale"] else ""
-        print(f"{row['id']}: {row['title']}{stale}")
-        print(f"    platforms: {', '.join(row['platforms'])}; regions: {', '.join(row['regions'])}; "
-              f"{row['steps']} steps")
-        print(f"    file: {row['file']}")
-        for earlier in row["replaces"]:
+    for procedure in procedures:
+        reviewed = procedure.reviewed.isoformat()
+        stale = f"  (may be out of date: reviewed {reviewed})" if procedure.is_stale() else ""
+        print(f"{procedure.id}: {procedure.title}{stale}")
+        print(f"    platforms: {', '.join(procedure.platforms)}; regions: {', '.join(procedure.regions)}; "
+              f"{len(procedure.steps)} steps")
+        print(f"    file: {procedure.path}")
+        for earlier in catalog.replaced.get(procedure.id, []):
             print(f"    replaces: {earlier}")
-    print(f"{len(rows)} procedure(s).")
+    print(f"{len(procedures)} procedure(s).")
     return EXIT_OK
 
 
