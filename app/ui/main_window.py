@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,12 +35,14 @@ from app.ui.context import WindowContext
 from app.ui.details import DetailsPane, Target
 from app.ui.details_presenter import DetailsPresenter
 from app.ui.file_actions import FileActions
+from app.ui.first_paint import AfterFirstPaint
 from app.ui.followup_batcher import FollowupBatcher
 from app.ui.library_watch import LibraryWatcher
 from app.ui.models import png_icon, tr
 from app.ui.notes_controller import NotesController
 from app.ui.notes_pane import NOTE_SAVE_DELAY_MS, NotesPane
 from app.ui.problems_bar import ProblemsBar
+from app.ui.procedure_actions import ProcedureActions
 from app.ui.progress import ProgressController
 from app.ui.session import AccountSession
 from app.ui.store_errors import PendingWrites, StoreErrors
@@ -51,37 +53,6 @@ if TYPE_CHECKING:
     from app.ui.dialogs import ProblemsDialog
 
 __all__ = ["NOTE_SAVE_DELAY_MS", "MainWindow", "connect_session_signals"]
-
-FIRST_PAINT_LATEST_MS = 1000  # start-up work left for after the first paint runs by then in any case
-
-
-class AfterFirstPaint(QObject):
-    """Runs `work` once the window has painted for the first time (`painted`, connected to the window's
-    `first_painted`), or after `latest_ms` if it never does.
-
-    For start-up work that the first screen does not need: a zero-delay timer would run it before the
-    first paint, since Qt paints after the timers that are already due. (Not an event filter: PySide6
-    would hand every event of the window to Python, and making the first one a Python object loads some
-    fifty event classes, about 5 ms.)"""
-
-    def __init__(self, window: QWidget, work: Callable[[], None], latest_ms: int | None = None) -> None:
-        super().__init__(window)
-        self._work: Callable[[], None] | None = work
-        QTimer.singleShot(FIRST_PAINT_LATEST_MS if latest_ms is None else latest_ms, self, self._run)
-
-    def painted(self) -> None:
-        if self._work is not None:
-            QTimer.singleShot(0, self, self._run)
-
-    def _run(self) -> None:
-        work, self._work = self._work, None
-        if work is not None:
-            work()
-
-    def cancel(self) -> None:
-        """Never run the work (the window is closing)."""
-        self._work = None
-
 
 class MainWindow(QMainWindow):
     """Everything a user works with, put together."""
@@ -128,6 +99,8 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, self.context, self.session, self.errors, self.notes.flush,
                                  self.checklist_pane.current_ids)
         self.account_actions = AccountActions(self, self.context, self.session, self.errors, self.notes.flush)
+        self.procedure_actions = ProcedureActions(self, self.context, self.session, self.progress,
+                                                  self._shown_procedure_id)
         self.actions = build_actions(self, self.undo_stack, self._handlers())
         self._name_parts()
         self._wire()
@@ -214,8 +187,8 @@ class MainWindow(QMainWindow):
             "viewOverview": lambda: self.tabs.setCurrentIndex(1),
             "editAccount": accounts.edit, "archiveAccount": accounts.toggle_archive,
             "deleteAccount": accounts.delete, "showArchived": lambda: self.reload_accounts(),
-            "toggleStep": pane.toggle_current_step, "addProcedure": self.add_procedure_by_hand,
-            "hideProcedure": self.hide_current_procedure, "showHidden": self.show_hidden_procedure,
+            "toggleStep": pane.toggle_current_step, "addProcedure": self.procedure_actions.add_by_hand,
+            "hideProcedure": self.procedure_actions.hide_shown, "showHidden": self.procedure_actions.show_hidden,
             "hideComplete": lambda checked: pane.set_hide_complete(bool(checked)),
             "expandAll": pane.tree.expandAll, "collapseAll": pane.tree.collapseAll,
             "reportProblem": files.report_problem, "showProblems": self.show_problems, "about": self.about,
@@ -278,6 +251,7 @@ class MainWindow(QMainWindow):
         self.account_actions.accounts_changed.connect(lambda account_id: self.reload_accounts(select_id=account_id))
         self.account_actions.deleted.connect(self._account_deleted)
         self.account_actions.message.connect(status.showMessage)
+        self.procedure_actions.message.connect(status.showMessage)
         self.setTabOrder(self.account_view, self.search_edit)
         self.setTabOrder(self.search_edit, self.tree)
         self.setTabOrder(self.tree, self.account_note)
@@ -359,6 +333,11 @@ class MainWindow(QMainWindow):
     def reload_catalog(self) -> None:
         self.library.reload()
 
+    def _shown_procedure_id(self) -> str | None:
+        """The procedure the details pane shows (the checklist's current row, selected)."""
+        target: Target | None = self.details.target
+        return target[1] if target is not None and self.session.shows(target[0]) else None
+
     def watching_store(self) -> bool:
         """Whether changes other processes make to the store are being looked for (after the first paint)."""
         return self.store_watcher is not None and bool(self.store_watcher.watching())
@@ -418,43 +397,6 @@ class MainWindow(QMainWindow):
         if visibility != "hidden":
             self.checklist_pane.wanted = (procedure_id, "")
         self.reload_accounts(select_id=account_id)
-
-    def _current_procedure_id(self) -> str | None:
-        """The procedure the details pane shows (the checklist's current row, selected)."""
-        target: Target | None = self.details.target
-        return target[1] if target is not None and self.session.shows(target[0]) else None
-
-    def add_procedure_by_hand(self) -> None:
-        from app.ui.dialogs import ChooseProcedureDialog
-        from app.ui.models import platform_label
-
-        if self.current_account is None or self.session.checklist is None:
-            return
-        shown = self.session.shown_procedures()
-        choices = [(p.id, f"{p.title} ({', '.join(platform_label(x) for x in p.platforms)}; "
-                          f"{', '.join(p.regions)})") for p in self.catalog if p.id not in shown]
-        dialog = ChooseProcedureDialog(self, tr("Add a procedure to this account"), choices)
-        if dialog.exec() == ChooseProcedureDialog.DialogCode.Accepted and dialog.chosen():
-            self.progress.set_visibility(str(dialog.chosen()), "added")
-
-    def hide_current_procedure(self) -> None:
-        procedure_id = self._current_procedure_id()
-        if procedure_id is not None and self.progress.set_visibility(procedure_id, "hidden"):
-            self.statusBar().showMessage(tr("Hidden. Procedure > Show a hidden procedure brings it back."), 6000)
-
-    def show_hidden_procedure(self) -> None:
-        from app.ui.dialogs import ChooseProcedureDialog
-
-        checklist = self.session.checklist
-        if checklist is None:
-            return
-        choices = [(p.id, p.title) for p in checklist.hidden]
-        if not choices:
-            self.statusBar().showMessage(tr("No procedure is hidden for this account."), 5000)
-            return
-        dialog = ChooseProcedureDialog(self, tr("Show a hidden procedure again"), choices)
-        if dialog.exec() == ChooseProcedureDialog.DialogCode.Accepted and dialog.chosen():
-            self.progress.set_visibility(str(dialog.chosen()), "auto")
 
     def add_escalation(self, _target: Target | None = None) -> None:
         """Open the complaint procedure that follows a refusal, adding it to the account if it is hidden."""

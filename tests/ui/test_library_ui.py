@@ -71,9 +71,9 @@ def test_watching_starts_once_the_window_has_painted(qtbot: Any, live: Any) -> N
 
 def test_watching_waits_for_the_paint_not_for_the_fallback(qtbot: Any, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.ui import main_window
+    from app.ui import first_paint
 
-    monkeypatch.setattr(main_window, "FIRST_PAINT_LATEST_MS", 60_000)  # only the paint can start it
+    monkeypatch.setattr(first_paint, "FIRST_PAINT_LATEST_MS", 60_000)  # only the paint can start it
     locations = paths.Locations(tmp_path / "data")
     mine = locations.user_procedures_dir / "mine"
     mine.mkdir(parents=True)
