@@ -30,12 +30,14 @@ COMPLAINT = "regulators-eu-dpa-complaint"
 @pytest.fixture
 def with_complaint(procedure_dir: Path) -> Path:
     (procedure_dir / "regulators").mkdir()
-    shutil.copy(paths.bundled_procedures_dir() / "regulators" / f"{COMPLAINT}.yaml", procedure_dir / "regulators")
+    shutil.copy(paths.bundled_procedures_dir() / "regulators" / f"{COMPLAINT}.yaml",
+                procedure_dir / "regulators")
     return procedure_dir
 
 
 def checked(window: Any, step_id: str) -> bool:
-    return bool(step_index(window, PROC, step_id).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked)
+    state = step_index(window, PROC, step_id).data(Qt.ItemDataRole.CheckStateRole)
+    return bool(state == Qt.CheckState.Checked)
 
 
 def test_ticks_complete_undo_reopen_and_a_refused_completion_refuses_the_tick(

@@ -54,7 +54,8 @@ def test_ticking_changes_only_the_step_and_its_procedure(qtbot: Any, model: Chec
     assert model.setData(model.index(0, 0, procedure), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert changes == [(0, 0, 0, 1, True), (0, 0, 0, 1, False)]
     assert model.index(0, 1).data() == "2 of 3 · submitted"
-    assert not model.setData(model.index(0, 0, procedure), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert not model.setData(model.index(0, 0, procedure), Qt.CheckState.Checked,
+                             Qt.ItemDataRole.CheckStateRole)
 
 
 def test_filter_passes_the_model_tester_while_filtering(qtmodeltester: Any, model: ChecklistModel) -> None:

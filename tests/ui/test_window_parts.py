@@ -203,14 +203,15 @@ def test_notes_are_saved_undoable_and_kept_when_refused(qtbot: Any, parts: Parts
 def test_followup_batcher_counts_in_the_background(qtbot: Any, parts: Parts) -> None:
     ids = [parts.db.add_account(f"Account {n}", "facebook", "EU").id for n in range(3)]
     parts.db.set_status(ids[1], PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
-    batcher = FollowupBatcher(parts.context, parts.errors, lambda _account_id: "", lambda: False, parts.window)
+    batcher = FollowupBatcher(parts.context, parts.errors, lambda _account_id: "", lambda: False,
+                              parts.window)
     progress: dict[int, object] = {}
     batcher.progress_counted.connect(lambda account_id, counted: progress.__setitem__(account_id, counted))
     batcher.invalidate()
     assert batcher.pending()
     qtbot.waitUntil(lambda: not batcher.pending(), timeout=3000)
     assert batcher.due_label.text().startswith("1 action(s) due")
-    assert progress == {account_id: (0, 3) for account_id in ids}
+    assert progress == dict.fromkeys(ids, (0, 3))
     parts.db.set_tick(ids[0], PROC, "open-form", True)
     batcher.invalidate(ids[0])
     assert set(batcher.cache) == set(ids[1:])  # only what changed is counted again
@@ -224,7 +225,8 @@ def test_library_watcher_reloads_when_a_users_file_changes(qtbot: Any, tmp_path:
     mine.mkdir(parents=True)
     path = mine / "example-object.yaml"
     shutil.copy(FIXTURES / "procedures" / "good" / "example-object.yaml", path)
-    context = WindowContext(Any, load_catalog(locations.procedure_dirs()), Any, locations)  # type: ignore[arg-type]
+    first = load_catalog(locations.procedure_dirs())
+    context = WindowContext(Any, first, Any, locations)  # type: ignore[arg-type]
     watcher = LibraryWatcher(context)
     watcher.start()
     assert str(path) in watcher.watcher.files()
@@ -237,13 +239,14 @@ def test_library_watcher_reloads_when_a_users_file_changes(qtbot: Any, tmp_path:
     assert watcher.watcher.files() == []
 
 
-def test_every_action_in_the_menu_table_has_a_handler_and_its_own_shortcut(qtbot: Any, tmp_path: Path) -> None:
+def test_every_action_in_the_menu_table_has_a_handler_and_its_own_shortcut(qtbot: Any,
+                                                                           tmp_path: Path) -> None:
     from app.ui.main_window import MainWindow
 
     locations = paths.Locations(tmp_path / "data")
     with Database(locations.database_path) as db:
-        window = MainWindow(db, load_catalog([FIXTURES / "procedures" / "good"]),
-                            QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations, TODAY)
+        settings = QSettings(str(locations.settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(db, load_catalog([FIXTURES / "procedures" / "good"]), settings, locations, TODAY)
         qtbot.addWidget(window)
         names = [entry[0] for _title, entries in MENUS for entry in entries
                  if entry is not SEPARATOR and not isinstance(entry, str)]
