@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
 
+from app.core.accounts import Run, Status
 from app.core.procedures import Catalog, Procedure
 from app.core.records import record
 
-WAITING_STATUSES = ("submitted", "waiting")
-DONE_STATUSES = ("granted", "not-applicable")
-ESCALATE_STATUSES = ("refused", "no-reply")
+WAITING_STATUSES = (Status.SUBMITTED, Status.WAITING)
+DONE_STATUSES = (Status.GRANTED, Status.NOT_APPLICABLE)
+ESCALATE_STATUSES = (Status.REFUSED, Status.NO_REPLY)
 DUE_SOON_DAYS = 7
 
 
@@ -74,8 +74,8 @@ class ReplyClock:
         return (self.effective_due - today).days
 
 
-def run_state(run: Any, steps_done: int = 0) -> RunState:
-    """The follow-up view of a stored run (app.storage's `Run`). A request marked "waiting" without a
+def run_state(run: Run, steps_done: int = 0) -> RunState:
+    """The follow-up view of a stored run. A request marked "waiting" without a
     submission date counts from the date it was marked so."""
     sent = run.submitted_at or (run.status_at if run.status in WAITING_STATUSES else None)
     return RunState(run.account_id, run.procedure_id, run.status, sent.date() if sent else None,

@@ -297,9 +297,9 @@ def export_data(db: Database) -> dict[str, Any]:
         for row in db._read("SELECT procedure_id, step_id, body, updated_at FROM notes WHERE account_id = ? "
                             "ORDER BY procedure_id, step_id", (account.id,)):
             # As text, whatever a damaged file holds there; a time that cannot be read goes out as none.
-            updated = from_text(row[3])
-            data["notes"].append({"account": account.uid, "procedure_id": stored_text(row[0]),
-                                  "step_id": stored_text(row[1]), "body": stored_text(row[2]),
+            updated = from_text(row["updated_at"])
+            data["notes"].append({"account": account.uid, "procedure_id": stored_text(row["procedure_id"]),
+                                  "step_id": stored_text(row["step_id"]), "body": stored_text(row["body"]),
                                   "updated_at": to_text(updated) if updated else to_text(DAMAGED_TIME)})
         for item in db.evidence(account.id):
             data["evidence"].append({"account": account.uid, "procedure_id": item.procedure_id,
@@ -472,13 +472,13 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
                 ids[record["uid"]] = int(cursor.lastrowid or 0)
                 counts["accounts"] += 1
             else:
-                ids[record["uid"]] = int(row[0])
+                ids[record["uid"]] = int(row["id"])
         for record in sections["runs"]:
             account_id = ids[record["account"]]
             existing = conn.execute("SELECT status_at FROM runs WHERE account_id = ? AND procedure_id = ?",
                                     (account_id, record["procedure_id"])).fetchone()
             if existing is not None:
-                theirs, ours = _stored_moment(record["status_at"]), _stored_moment(existing[0])
+                theirs, ours = _stored_moment(record["status_at"]), _stored_moment(existing["status_at"])
                 if theirs is None or (ours is not None and ours >= theirs):
                     continue  # the store's status is as new or newer
             conn.execute(
@@ -504,7 +504,7 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
                 conn.execute("INSERT INTO notes (account_id, procedure_id, step_id, body, updated_at) "
                              "VALUES (?, ?, ?, ?, ?)", (*key, record["body"], record["updated_at"]))
             else:
-                theirs, ours = _stored_moment(record["updated_at"]), _stored_moment(existing[0])
+                theirs, ours = _stored_moment(record["updated_at"]), _stored_moment(existing["updated_at"])
                 if theirs is None or (ours is not None and ours >= theirs):
                     continue  # the store's note is as new or newer
                 conn.execute("UPDATE notes SET body = ?, updated_at = ? "

@@ -281,7 +281,7 @@ def test_every_fixture_opens_at_the_current_version_with_its_data(tmp_path: Path
 def test_migration_copies_the_file_first_and_runs_in_one_transaction(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.storage import database as database_module
+    from app.storage import connection as database_module  # where the store is opened and migrated
 
     path = build_fixture(SCHEMA_VERSION, tmp_path / "objector.sqlite3")
     extra = {**database_module.MIGRATIONS,
@@ -299,7 +299,7 @@ def test_migration_copies_the_file_first_and_runs_in_one_transaction(
 
 
 def test_failed_migration_leaves_the_old_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.storage import database as database_module
+    from app.storage import connection as database_module  # where the store is opened and migrated
 
     path = build_fixture(SCHEMA_VERSION, tmp_path / "objector.sqlite3")
     broken = {**database_module.MIGRATIONS, SCHEMA_VERSION + 1:
