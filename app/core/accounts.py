@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from app.core.records import record
 
@@ -134,3 +134,30 @@ class DeletionSummary:
     evidence: int
     history: int
     runs: int
+
+
+@record(frozen=True)
+class Completion:
+    """Whether a procedure is complete once a tick is made, as the caller's checklist worked it out, and
+    which version of it (`fingerprint`, its `step_ids`) a completion would record."""
+
+    fingerprint: str
+    step_ids: tuple[str, ...]
+    complete: bool
+
+
+CompletionChange = Literal["", "completed", "reopened"]
+
+
+@record(frozen=True)
+class TickResult:
+    """What one tick changed: the tick itself (`changed`; also the truth value), and the run's completion
+    (`completion`: "completed" when one was recorded, "reopened" when one was cleared, "" when neither),
+    with the run as stored after it all."""
+
+    changed: bool
+    run: Run
+    completion: CompletionChange = ""
+
+    def __bool__(self) -> bool:
+        return self.changed

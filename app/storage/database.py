@@ -16,11 +16,13 @@ from app.core.accounts import (
     STATUSES,
     VISIBILITIES,
     Account,
+    Completion,
     DeletionSummary,
     Evidence,
     HistoryEntry,
     Run,
     Status,
+    TickResult,
     Visibility,
 )
 from app.storage.account_tables import AccountTables
@@ -51,8 +53,8 @@ from app.storage.values import (
 
 __all__ = [
     "ACCOUNT_FIELDS", "AUTO_BACKUPS_KEPT", "DAMAGED_TIME", "MAX_EVIDENCE_BYTES", "STATUSES", "VISIBILITIES",
-    "Account", "BackupInfo", "Clock", "Database", "DeletionSummary", "Evidence",
-    "HistoryEntry", "Run", "Status", "Visibility", "automatic_backups", "decode_text",
+    "Account", "BackupInfo", "Clock", "Completion", "Database", "DeletionSummary", "Evidence",
+    "HistoryEntry", "Run", "Status", "TickResult", "Visibility", "automatic_backups", "decode_text",
     "describe_backup", "ensure_private_dir", "from_text", "good_backups", "new_uid", "restore_backup",
     "set_aside", "stored_text", "take_automatic_backup_apart", "to_text", "utc_now",
 ]

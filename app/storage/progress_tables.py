@@ -1,19 +1,32 @@
 """Progress through procedures, in the store: ticked steps, and each run's status, reference, dates,
 visibility and completion.
+
+A tick and the completion it brings about (or takes back) are written in one transaction (`set_tick` with
+a `Completion`): no crash can leave a finished checklist without its completion record, or the reverse.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import Any
+from typing import Any, overload
 
-from app.core.accounts import STATUSES, VISIBILITIES, Run, Status, Visibility
+from app.core.accounts import (
+    STATUSES,
+    VISIBILITIES,
+    Completion,
+    CompletionChange,
+    Run,
+    Status,
+    TickResult,
+    Visibility,
+)
 from app.storage import rows
 from app.storage.connection import Connection
 from app.storage.values import required_time, stored_text
 
 _WHERE_RUN = "WHERE account_id = ? AND procedure_id = ?"
+_NOT_GIVEN: Any = object()  # set_tick without a completion: it answers with a bool, as it always did
 
 
 def _known_status(status: str) -> Status:
@@ -28,9 +41,25 @@ class ProgressTables(Connection):
 
     # --- ticks -------------------------------------------------------------------------------------------
 
+    @overload
     def set_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool,
-                 at: dt.datetime | None = None) -> bool:
-        """Tick or untick a step; returns whether anything changed. On disk when it returns."""
+                 at: dt.datetime | None = None) -> bool: ...
+
+    @overload
+    def set_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool,
+                 at: dt.datetime | None = None, *, completion: Completion | None) -> TickResult: ...
+
+    def set_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool,
+                 at: dt.datetime | None = None, *, completion: Any = _NOT_GIVEN) -> bool | TickResult:
+        """Tick or untick a step; on disk when it returns. Without `completion`, returns whether the tick
+        changed (as it always did).
+
+        Given a `completion` (whether the procedure is complete after this tick, and which version of it),
+        the run's completion follows in the same transaction: recorded when the procedure is complete and
+        its completion is not yet recorded for this version (`fingerprint`), cleared when it is not
+        complete but was. Given `completion=None` (nothing known about the procedure), only the tick is
+        written. Either way the answer is then a `TickResult`: what changed, the run as stored after it,
+        and true when the tick changed."""
         when = self._now(at)
         with self._write() as conn:
             if done:
@@ -43,7 +72,13 @@ class ProgressTables(Connection):
             changed = cursor.rowcount > 0
             if changed:
                 self._log(conn, account_id, "tick" if done else "untick", procedure_id, step_id)
-        return changed
+            if completion is _NOT_GIVEN:
+                return changed
+            change: CompletionChange = ""
+            if completion is not None:
+                change = self._follow_completion(conn, account_id, procedure_id, completion)
+            run = self._run_in(conn, account_id, procedure_id)
+        return TickResult(changed, run, change)
 
     def ticks(self, account_id: int, procedure_id: str | None = None) -> dict[tuple[str, str], dt.datetime]:
         """(procedure id, step id) -> when it was ticked."""
@@ -157,3 +192,15 @@ class ProgressTables(Connection):
         if cursor.rowcount:
             self._log(conn, account_id, "reopened", procedure_id)
         return bool(cursor.rowcount)
+
+    def _follow_completion(self, conn: sqlite3.Connection, account_id: int, procedure_id: str,
+                           completion: Completion) -> CompletionChange:
+        """Record or clear the run's completion as `completion` says the procedure now is."""
+        before = self._run_in(conn, account_id, procedure_id)
+        if completion.complete:
+            if before.completed_fingerprint != completion.fingerprint:
+                self._complete(conn, account_id, procedure_id, completion.fingerprint, completion.step_ids)
+                return "completed"
+        elif self._reopen(conn, account_id, procedure_id):  # only if it was completed
+            return "reopened"
+        return ""

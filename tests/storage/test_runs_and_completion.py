@@ -1,5 +1,5 @@
-"""The values the store reads and writes are app.core.accounts': a status is an enum that is its text, and
-rows are read by column name."""
+"""A tick and the completion it brings about are one transaction; statuses are an enum that is its text; rows
+are read by column name."""
 
 from __future__ import annotations
 
@@ -15,10 +15,13 @@ import pytest
 
 from app.core import accounts
 from app.storage.backup import export_data, import_data
-from app.storage.database import STATUSES, Database, Run, Status
+from app.storage.database import STATUSES, Completion, Database, Run, Status, TickResult
+from app.storage.errors import StoreError
 from tests.conftest import REPO
 
 UTC = dt.timezone.utc
+DONE = Completion("v1", ("one", "two"), complete=True)
+NOT_DONE = Completion("v1", ("one", "two"), complete=False)
 
 
 @pytest.fixture
@@ -29,13 +32,24 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database.close()
 
 
+def actions(db: Database, account_id: int) -> list[str]:
+    return [entry.action for entry in db.history(account_id) if entry.procedure_id]
+
+
+def fail_every_run_update(db: Database) -> None:
+    """What a failure half-way through the transaction looks like: the run's update is refused."""
+    db._conn.execute("CREATE TRIGGER refuse_runs BEFORE UPDATE ON runs "
+                     "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+
+
 # --- domain types ---------------------------------------------------------------------------------------
 
 
 def test_the_domain_types_live_in_core_and_are_still_importable_from_the_store() -> None:
     from app.storage import database
 
-    for name in ("Account", "Run", "Evidence", "HistoryEntry", "DeletionSummary", "Status", "Visibility"):
+    for name in ("Account", "Run", "Evidence", "HistoryEntry", "DeletionSummary", "Status", "Visibility",
+                 "Completion", "TickResult"):
         assert getattr(database, name) is getattr(accounts, name)
     script = ("import sys, app.core.accounts, app.core.followup; print(sorted(m for m in sys.modules "
               "if m.startswith(('app.storage', 'PySide6'))))")
@@ -95,3 +109,87 @@ def test_rows_are_read_by_column_name_whatever_order_the_table_has(tmp_path: Pat
     raw.close()
     with Database(path) as db:
         assert (db.account(a.id), db.run(a.id, "p"), db.history(a.id)) == before
+
+
+# --- a tick and its completion --------------------------------------------------------------------------
+
+
+def test_the_tick_that_completes_a_procedure_records_its_completion_with_it(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    first = db.set_tick(a.id, "p", "one", True, completion=NOT_DONE)
+    assert isinstance(first, TickResult) and first.changed and first.completion == ""
+    assert db.runs(a.id) == []  # nothing to record: no run row is made for it
+    result = db.set_tick(a.id, "p", "two", True, completion=DONE)
+    assert result and result.changed and result.completion == "completed"
+    assert result.run == db.run(a.id, "p")
+    assert (result.run.completed_fingerprint, result.run.completed_steps) == ("v1", ("one", "two"))
+    assert result.run.completed_at is not None
+    assert actions(db, a.id) == ["tick", "tick", "completed"]
+    [completed] = [entry for entry in db.history(a.id) if entry.action == "completed"]
+    assert completed.detail == {"fingerprint": "v1"} and completed.at == result.run.completed_at
+
+
+def test_a_completion_already_recorded_for_this_version_is_not_recorded_again(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    db.set_tick(a.id, "p", "one", True)
+    db.set_tick(a.id, "p", "two", True, completion=DONE)
+    again = db.set_tick(a.id, "p", "two", True, completion=DONE)
+    assert not again and again.completion == "" and again.run.completed_fingerprint == "v1"
+    assert actions(db, a.id) == ["tick", "tick", "completed"]
+
+
+def test_a_changed_procedure_completed_again_records_the_new_version(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    db.set_tick(a.id, "p", "one", True, completion=Completion("v1", ("one",), complete=True))
+    changed = Completion("v2", ("one", "three"), complete=True)
+    result = db.set_tick(a.id, "p", "three", True, completion=changed)
+    assert result.completion == "completed"
+    assert (result.run.completed_fingerprint, result.run.completed_steps) == ("v2", ("one", "three"))
+    completed = [entry.detail["fingerprint"] for entry in db.history(a.id) if entry.action == "completed"]
+    assert completed == ["v1", "v2"]
+
+
+def test_unticking_a_step_of_a_completed_procedure_reopens_it(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    db.set_tick(a.id, "p", "one", True)
+    db.set_tick(a.id, "p", "two", True, completion=DONE)
+    reopened = db.set_tick(a.id, "p", "two", False, completion=NOT_DONE)
+    assert reopened.changed and reopened.completion == "reopened"
+    assert reopened.run.completed_at is None and reopened.run.completed_fingerprint is None
+    assert reopened.run.completed_steps == ()
+    still = db.set_tick(a.id, "p", "one", False, completion=NOT_DONE)
+    assert still.changed and still.completion == ""
+    assert actions(db, a.id) == ["tick", "tick", "completed", "untick", "reopened", "untick"]
+
+
+def test_without_a_completion_set_tick_still_answers_whether_the_tick_changed(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    assert db.set_tick(a.id, "p", "one", True) is True
+    assert db.set_tick(a.id, "p", "one", True) is False
+    assert db.runs(a.id) == []
+
+
+def test_with_no_completion_known_only_the_tick_is_written_and_the_run_comes_back(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    db.set_tick(a.id, "p", "one", True, completion=DONE)
+    result = db.set_tick(a.id, "p", "one", False, completion=None)  # a procedure the checklist does not show
+    assert isinstance(result, TickResult) and result.changed and result.completion == ""
+    assert result.run == db.run(a.id, "p") and result.run.completed_fingerprint == "v1"  # left as it was
+    assert actions(db, a.id) == ["tick", "completed", "untick"]
+
+
+@pytest.mark.parametrize(("done", "completion"), [(True, DONE), (False, NOT_DONE)])
+def test_a_tick_whose_completion_cannot_be_written_is_not_stored_either(db: Database, done: bool,
+                                                                        completion: Completion) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    db.set_tick(a.id, "p", "one", True)
+    if not done:
+        db.set_tick(a.id, "p", "two", True, completion=DONE)
+    before = (db.ticks(a.id), db.run(a.id, "p"), db.history(a.id))
+    fail_every_run_update(db)
+    with pytest.raises(StoreError, match="refused"):
+        db.set_tick(a.id, "p", "two", done, completion=completion)
+    assert (db.ticks(a.id), db.run(a.id, "p"), db.history(a.id)) == before  # the tick went with it
+    assert not db._conn.in_transaction
+    db._conn.execute("DROP TRIGGER refuse_runs")
+    assert db.set_tick(a.id, "p", "two", done, completion=completion).completion in ("completed", "reopened")
