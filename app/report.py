@@ -16,7 +16,7 @@ from typing import Any
 from app import __version__
 from app.core.followup import recheck_due, reply_clock, run_state
 from app.core.procedures import Catalog, Procedure
-from app.storage.database import Account, Database, Evidence, HistoryEntry, Run
+from app.storage.database import Account, Database, Evidence, HistoryEntry, Run, from_text
 
 STATUS_WORDS = {
     "not-started": "not started", "in-progress": "in progress", "submitted": "submitted",
@@ -26,7 +26,8 @@ STATUS_WORDS = {
 ACTION_WORDS = {
     "account-added": "Account added", "account-changed": "Account details changed",
     "account-archived": "Account archived", "account-restored": "Account restored", "tick": "Step done",
-    "untick": "Step marked not done", "status": "Status changed", "note": "Note saved",
+    "untick": "Step marked not done", "status": "Status changed", "status-date": "Status date changed",
+    "reference": "Reference changed", "note": "Note saved",
     "evidence": "File attached", "completed": "Procedure completed", "reopened": "Procedure reopened",
     "visibility": "Procedure shown or hidden", "extended": "Reply period extended by the other side",
     "extension-removed": "Reply period extension removed",
@@ -110,10 +111,21 @@ def _history_line(entry: HistoryEntry, catalog: Catalog) -> str:
         parts.append(f"step “{_step_title(procedure, entry.step_id)}”")
     detail = entry.detail
     if entry.action == "status":
-        parts.append(f"from {STATUS_WORDS.get(detail.get('from', ''), detail.get('from', ''))} to "
-                     f"{STATUS_WORDS.get(detail.get('to', ''), detail.get('to', ''))}")
+        before, after = str(detail.get("from", "")), str(detail.get("to", ""))
+        if before == after:  # how a date or a reference was saved before they had entries of their own
+            parts[0] = "Status date or reference saved"
+            parts.append(f"status {STATUS_WORDS.get(after, after)}")
+        else:
+            parts.append(f"from {STATUS_WORDS.get(before, before)} to {STATUS_WORDS.get(after, after)}")
         if detail.get("reference"):
             parts.append(f"reference {detail['reference']}")
+    if entry.action == "status-date":
+        status = str(detail.get("status", ""))
+        parts.append(f"{STATUS_WORDS.get(status, status)} since {_when(from_text(detail.get('to')))}"
+                     + (f" (was {_when(from_text(detail['from']))})" if detail.get("from") else ""))
+    if entry.action == "reference":
+        reference, previous = str(detail.get("reference", "")), str(detail.get("from", ""))
+        parts.append((f"to {reference}" if reference else "removed") + (f" (was {previous})" if previous else ""))
     if entry.action == "evidence":
         parts.append(f"{detail.get('name', '')} (SHA-256 {detail.get('sha256', '')})")
     if entry.action == "note":

@@ -125,3 +125,27 @@ def test_calendar_events_skip_what_is_not_due(data_dir: Path) -> None:
     with Database(data_dir / "objector.sqlite3") as db:
         events = calendar_events(db, catalog, dt.date(2026, 11, 22))
     assert [e[2].split(":")[0] for e in events] == ["Reply due"]
+
+
+def test_the_timeline_says_a_date_or_a_reference_changed_not_a_status(data_dir: Path) -> None:
+    catalog = load_catalog([data_dir / "procedures"])
+    with Database(data_dir / "objector.sqlite3") as db:
+        fb = db.accounts()[0].id
+        db.set_status_date(fb, PROC, dt.datetime(2026, 9, 2, 12, tzinfo=dt.timezone.utc))
+        db.set_reference(fb, PROC, "CASE-78")
+        db.set_reference(fb, PROC, "")
+        db._conn.execute(  # as a date or a reference was saved before they had entries of their own
+            "INSERT INTO history (uid, at, account_id, procedure_id, action, detail) VALUES ('old', "
+            "'2026-09-03T10:00:00+00:00', ?, ?, 'status', ?)", (fb, PROC, '{"from": "submitted", "to": '
+                                                                  '"submitted", "reference": "CASE-77"}'))
+        text = render_markdown(build_report(db, catalog))
+    timeline = text.split("### Timeline")[1]
+    assert ("Status date changed, “Object to an example platform training AI on your posts”, submitted since "
+            "2026-09-02 12:00 UTC (was 2026-09-01 12:00 UTC)") in timeline
+    assert "Reference changed, “Object to an example platform training AI on your posts”, to CASE-78 " \
+           "(was CASE-77)" in timeline
+    assert ", removed (was CASE-78)" in timeline
+    assert "Status date or reference saved, “Object to an example platform training AI on your posts”, " \
+           "status submitted, reference CASE-77" in timeline
+    assert "from submitted to submitted" not in timeline
+    assert "- Reference: CASE-78" not in text and "(since 2026-09-02 12:00 UTC)" in text

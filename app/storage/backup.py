@@ -241,6 +241,27 @@ _RULES: dict[str, dict[str, Rule]] = {
 }
 
 
+# History entries whose detail the report reads (it looks words up by these values), and the keys that must
+# then hold text: what the problem is called, the keys, and those of them that may also be null.
+_TEXT_DETAILS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "status": ("a status change", ("from", "to", "reference"), ()),
+    "status-date": ("a status date change", ("status", "from", "to"), ("from",)),
+    "reference": ("a reference change", ("reference", "from"), ()),
+}
+
+
+def _detail_problem(action: Any, detail: dict[str, Any]) -> str | None:
+    """What is wrong with a history entry's detail that the report reads, or None."""
+    if not isinstance(action, str) or action not in _TEXT_DETAILS:
+        return None
+    what, keys, nullable = _TEXT_DETAILS[action]
+    for key in keys:
+        value = detail.get(key, "")
+        if not isinstance(value, str) and not (value is None and key in nullable):
+            return f"{what} must give {', '.join(keys[:-1])} and {keys[-1]} as text"
+    return None
+
+
 def _is_timestamp(name: str) -> bool:
     return name.endswith("_at") or name == "at"
 
@@ -415,9 +436,10 @@ def check_backup_data(data: Any) -> list[str]:
             if section == "notes" and record.get("step_id") and record.get("procedure_id") == "":
                 problems.append(f"{where}.step_id is set without a procedure_id (a step note needs one)")
             detail = record.get("detail")
-            if section == "history" and record.get("action") == "status" and isinstance(detail, dict) \
-                    and not all(isinstance(detail.get(key, ""), str) for key in ("from", "to", "reference")):
-                problems.append(f"{where}.detail of a status change must give from, to and reference as text")
+            if section == "history" and isinstance(detail, dict):
+                problem = _detail_problem(record.get("action"), detail)
+                if problem:
+                    problems.append(f"{where}.detail of {problem}")
             if section != "accounts" and isinstance(record.get("account"), str) \
                     and record["account"] not in account_uids and not (section == "history"
                                                                        and record["account"] == ""):

@@ -23,7 +23,7 @@ from app.core.accounts import (
 )
 from app.storage import rows
 from app.storage.connection import Connection
-from app.storage.values import required_time, stored_text
+from app.storage.values import required_time, stored_text, to_text
 
 _WHERE_RUN = "WHERE account_id = ? AND procedure_id = ?"
 _NOT_GIVEN: Any = object()  # set_tick without a completion: it answers with a bool, as it always did
@@ -34,6 +34,10 @@ def _known_status(status: str) -> Status:
         return Status(status)
     except ValueError:
         raise ValueError(f"unknown status {status!r}; one of {', '.join(STATUSES)}") from None
+
+
+def _same_moment(moment: dt.datetime, stored: dt.datetime | None) -> bool:
+    return stored is not None and to_text(moment) == to_text(stored)
 
 
 class ProgressTables(Connection):
@@ -122,24 +126,78 @@ class ProgressTables(Connection):
         return [rows.run(row) for row in self._read(
             f"{rows.RUNS} WHERE account_id = ? ORDER BY procedure_id", (account_id,))]
 
-    # --- status ---------------------------------------------------------------------------------------------
+    # --- status, its date and the reference ----------------------------------------------------------------
 
     def set_status(self, account_id: int, procedure_id: str, status: str, at: dt.datetime | None = None,
                    reference: str | None = None) -> Run:
+        """Set a run's status, as of `at` (now if not given), and its reference if one is given.
+
+        Setting the status it already has changes only the date (if `at` is given) and the reference (if
+        given), each logged as what it is ("status-date", "reference"), and writes nothing at all when
+        neither differs from what is stored."""
         chosen = _known_status(status)
-        when = self._now(at)
-        before = self.run(account_id, procedure_id)
+        stored = self.run(account_id, procedure_id)
+        if self._details_unchanged(stored, chosen, at, reference):
+            return stored
         with self._write() as conn:
-            self._ensure_run(conn, account_id, procedure_id)
-            conn.execute(
-                "UPDATE runs SET status = ?, status_at = ?, reference = COALESCE(?, reference), "
-                f"submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END {_WHERE_RUN}",
-                (chosen.value, when, reference, chosen.value, when, account_id, procedure_id))
-            detail: dict[str, Any] = {"from": before.status.value, "to": chosen.value, "status_at": when}
-            if reference is not None:
-                detail["reference"] = reference
-            self._log_entry(conn, account_id, "status", procedure_id, "", None, detail)
+            before = self._run_in(conn, account_id, procedure_id)
+            if before.status == chosen:
+                self._change_details(conn, before, at, reference)
+            else:
+                when = self._now(at)
+                self._ensure_run(conn, account_id, procedure_id)
+                conn.execute(
+                    "UPDATE runs SET status = ?, status_at = ?, reference = COALESCE(?, reference), "
+                    f"submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END {_WHERE_RUN}",
+                    (chosen.value, when, reference, chosen.value, when, account_id, procedure_id))
+                detail: dict[str, Any] = {"from": before.status.value, "to": chosen.value, "status_at": when}
+                if reference is not None:
+                    detail["reference"] = reference
+                self._log_entry(conn, account_id, "status", procedure_id, "", None, detail)
         return self.run(account_id, procedure_id)
+
+    def set_status_date(self, account_id: int, procedure_id: str, at: dt.datetime) -> Run:
+        """Change when the run's status was reached (a submission date picked afterwards), keeping the
+        status; logged as "status-date", and nothing is written when it is the stored date."""
+        return self._set_details(account_id, procedure_id, at, None)
+
+    def set_reference(self, account_id: int, procedure_id: str, reference: str) -> Run:
+        """Change the other side's reference for the run (a case number; '' removes it), keeping the
+        status; logged as "reference", and nothing is written when it is the stored reference."""
+        return self._set_details(account_id, procedure_id, None, reference)
+
+    def _set_details(self, account_id: int, procedure_id: str, at: dt.datetime | None,
+                     reference: str | None) -> Run:
+        before = self.run(account_id, procedure_id)
+        if self._details_unchanged(before, before.status, at, reference):
+            return before
+        with self._write() as conn:
+            self._change_details(conn, self._run_in(conn, account_id, procedure_id), at, reference)
+        return self.run(account_id, procedure_id)
+
+    @staticmethod
+    def _details_unchanged(before: Run, status: Status, at: dt.datetime | None,
+                           reference: str | None) -> bool:
+        return (status == before.status and (at is None or _same_moment(at, before.status_at))
+                and (reference is None or reference == before.reference))
+
+    def _change_details(self, conn: sqlite3.Connection, before: Run, at: dt.datetime | None,
+                        reference: str | None) -> None:
+        """Write the date and the reference that differ from `before`, each with its own history entry."""
+        account_id, procedure_id = before.account_id, before.procedure_id
+        if at is not None and not _same_moment(at, before.status_at):
+            when = to_text(at)
+            self._ensure_run(conn, account_id, procedure_id)
+            conn.execute("UPDATE runs SET status_at = ?, submitted_at = CASE WHEN status = 'submitted' "
+                         f"THEN ? ELSE submitted_at END {_WHERE_RUN}", (when, when, account_id, procedure_id))
+            self._log_entry(conn, account_id, "status-date", procedure_id, "", None, {
+                "status": before.status.value, "to": when,
+                "from": to_text(before.status_at) if before.status_at else None})
+        if reference is not None and reference != before.reference:
+            self._ensure_run(conn, account_id, procedure_id)
+            conn.execute(f"UPDATE runs SET reference = ? {_WHERE_RUN}", (reference, account_id, procedure_id))
+            self._log_entry(conn, account_id, "reference", procedure_id, "", None,
+                            {"reference": reference, "from": before.reference})
 
     # --- extension, visibility, completion -----------------------------------------------------------------
 

@@ -216,6 +216,28 @@ def test_a_status_change_whose_detail_is_not_text_is_refused(store: Database, ba
     assert_refused(store, tmp_path, backup, f"history[{index}].detail of a status change")
 
 
+@pytest.mark.parametrize(("action", "detail", "what"), [
+    ("reference", {"reference": ["not", "text"], "from": ""}, "a reference change"),
+    ("reference", {"reference": "R", "from": None}, "a reference change"),
+    ("status-date", {"status": "submitted", "from": None, "to": 5}, "a status date change"),
+    ("status-date", {"status": {"a": 1}, "from": None, "to": "2026-06-01T12:00:00+00:00"},
+     "a status date change"),
+])
+def test_a_date_or_reference_change_whose_detail_is_not_text_is_refused(
+        store: Database, backup: dict[str, Any], tmp_path: Path, action: str, detail: dict[str, Any],
+        what: str) -> None:
+    entry = {**backup["history"][-1], "uid": "f" * 32, "action": action, "detail": detail}
+    backup["history"].append(entry)
+    assert_refused(store, tmp_path, backup, f"history[{len(backup['history']) - 1}].detail of {what}")
+
+
+def test_a_status_date_change_from_no_date_is_accepted(store: Database, backup: dict[str, Any]) -> None:
+    detail = {"status": "waiting", "from": None, "to": "2026-06-01T12:00:00+00:00"}
+    entry = {**backup["history"][-1], "uid": "e" * 32, "action": "status-date", "detail": detail}
+    backup["history"].append(entry)
+    assert check_backup_data(backup) == []
+
+
 # --- times compared as times --------------------------------------------------------------------------
 
 

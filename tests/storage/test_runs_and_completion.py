@@ -1,5 +1,6 @@
-"""A tick and the completion it brings about are one transaction; statuses are an enum that is its text; rows
-are read by column name."""
+"""A tick and the completion it brings about are one transaction; a status kept while its date or reference
+changes is logged as that change, and nothing at all is written when nothing changes; statuses are an enum
+that is its text."""
 
 from __future__ import annotations
 
@@ -193,3 +194,88 @@ def test_a_tick_whose_completion_cannot_be_written_is_not_stored_either(db: Data
     assert not db._conn.in_transaction
     db._conn.execute("DROP TRIGGER refuse_runs")
     assert db.set_tick(a.id, "p", "two", done, completion=completion).completion in ("completed", "reopened")
+
+
+# --- a status kept while its date or its reference changes --------------------------------------------------
+
+
+def test_changing_the_reference_logs_a_reference_not_a_status_change(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    when = dt.datetime(2026, 8, 20, 12, tzinfo=UTC)
+    run = db.set_status(a.id, "p", "submitted", at=when, reference="CASE-1")
+    # as the window saves a reference: the status and its date as they are
+    changed = db.set_status(a.id, "p", "submitted", at=run.status_at, reference="CASE-2")
+    assert (changed.status, changed.status_at, changed.submitted_at, changed.reference) == \
+        ("submitted", when, when, "CASE-2")
+    entries = [entry for entry in db.history(a.id) if entry.procedure_id]
+    assert [entry.action for entry in entries] == ["status", "reference"]
+    assert entries[1].detail == {"reference": "CASE-2", "from": "CASE-1"}
+    assert db.set_reference(a.id, "p", "").reference == ""
+    assert db.history(a.id)[-1].detail == {"reference": "", "from": "CASE-2"}
+
+
+def test_changing_the_date_logs_a_status_date_change(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    first = dt.datetime(2026, 8, 20, 12, tzinfo=UTC)
+    later = dt.datetime(2026, 8, 22, 12, tzinfo=UTC)
+    db.set_status(a.id, "p", "submitted", at=first)
+    run = db.set_status(a.id, "p", "submitted", at=later)
+    assert (run.status_at, run.submitted_at) == (later, later)  # the submission date is the one picked
+    entry = db.history(a.id)[-1]
+    assert entry.action == "status-date"
+    assert entry.detail == {"status": "submitted", "from": "2026-08-20T12:00:00.000000+00:00",
+                            "to": "2026-08-22T12:00:00.000000+00:00"}
+    waiting = db.set_status(a.id, "p", "waiting", at=later)
+    moved = db.set_status_date(a.id, "p", first)
+    assert (moved.status, moved.status_at, moved.submitted_at) == ("waiting", first, waiting.submitted_at)
+
+
+def test_a_date_and_a_reference_changed_together_are_two_entries(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    db.set_status(a.id, "p", "waiting", at=dt.datetime(2026, 8, 20, 12, tzinfo=UTC))
+    db.set_status(a.id, "p", "waiting", at=dt.datetime(2026, 8, 21, 12, tzinfo=UTC), reference="R")
+    assert actions(db, a.id) == ["status", "status-date", "reference"]
+
+
+def test_nothing_is_written_when_nothing_changes(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    run = db.set_status(a.id, "p", "submitted", at=dt.datetime(2026, 8, 20, 12, tzinfo=UTC), reference="R")
+    writes, entries = db._conn.total_changes, len(db.history())
+    assert db.set_status(a.id, "p", "submitted", at=run.status_at, reference="R") == run
+    assert db.set_status(a.id, "p", "submitted") == run
+    assert db.set_reference(a.id, "p", "R") == run
+    assert db.set_status_date(a.id, "p", run.status_at.astimezone(dt.timezone(dt.timedelta(hours=5)))) == run
+    assert db.set_reference(a.id, "never", "") == Run(a.id, "never")
+    assert (db._conn.total_changes, len(db.history())) == (writes, entries)
+
+
+def test_no_status_entry_ever_goes_from_a_status_to_itself(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    for status, day, reference in [("submitted", 1, None), ("submitted", 1, "A"), ("submitted", 2, "A"),
+                                   ("waiting", 2, None), ("waiting", 3, "B"), ("waiting", 3, "B"),
+                                   ("not-started", 4, None), ("not-started", 4, "C")]:
+        db.set_status(a.id, "p", status, at=dt.datetime(2026, 8, day, 12, tzinfo=UTC), reference=reference)
+    statuses = [entry.detail for entry in db.history(a.id) if entry.action == "status"]
+    assert [(detail["from"], detail["to"]) for detail in statuses] == [
+        ("not-started", "submitted"), ("submitted", "waiting"), ("waiting", "not-started")]
+    assert actions(db, a.id) == ["status", "reference", "status-date", "status", "status-date", "reference",
+                                 "status", "reference"]
+
+
+def test_an_unknown_status_is_refused(db: Database) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    with pytest.raises(ValueError, match="unknown status 'maybe'"):
+        db.set_status(a.id, "p", "maybe")
+    assert db.runs(a.id) == []
+
+
+def test_the_new_entries_survive_a_backup_round_trip(db: Database, tmp_path: Path) -> None:
+    a = db.add_account("a", "facebook", "EU")
+    db.set_status(a.id, "p", "submitted", at=dt.datetime(2026, 8, 20, 12, tzinfo=UTC))
+    db.set_status_date(a.id, "p", dt.datetime(2026, 8, 21, 12, tzinfo=UTC))
+    db.set_reference(a.id, "p", "CASE-9")
+    data = export_data(db)
+    with Database(tmp_path / "other" / "objector.sqlite3") as other:
+        assert import_data(other, data).history_added == len(data["history"])
+        assert [entry.action for entry in other.history()][-2:] == ["status-date", "reference"]
+        assert other.run(other.accounts()[0].id, "p").reference == "CASE-9"
