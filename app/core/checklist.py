@@ -65,7 +65,8 @@ KIND_ORDER = {kind: rank for rank, kind in enumerate(
 
 
 def checklist_order(procedure: Procedure) -> tuple[bool, int, bool, str]:
-    """Routes on the platform first; what to do when a request goes unanswered (complaints, reminders) last."""
+    """Routes on the platform first; what to do when a request goes unanswered (complaints, reminders)
+    last."""
     escalation = procedure.kind == "complaint" or procedure.provider == "regulators"
     return (escalation, KIND_ORDER.get(procedure.kind, len(KIND_ORDER)), "any" in procedure.regions,
             procedure.title.casefold())

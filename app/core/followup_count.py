@@ -44,7 +44,8 @@ class AccountFollowup:
 
 def coverage_in_group(account: Any, checklist: Checklist, others: Sequence[Any],
                       runs_by_account: Mapping[int, Mapping[str, Any]]) -> dict[str, str]:
-    """For each procedure of `account` covered by a run on another account of its group: that account's label."""
+    """For each procedure of `account` covered by a run on another account of its group: that account's
+    label."""
     if not others:
         return {}
     states = {(other.id, pid): run_state(run) for other in others
@@ -88,9 +89,11 @@ def group_members(accounts: Iterable[Any]) -> dict[str, list[Any]]:
     return groups
 
 
-def stale_accounts(cache: Mapping[int, AccountFollowup], accounts: Iterable[Any], today: dt.date) -> list[Any]:
+def stale_accounts(cache: Mapping[int, AccountFollowup], accounts: Iterable[Any],
+                   today: dt.date) -> list[Any]:
     """The accounts whose count is missing or out of date (the account changed, or the day did)."""
-    return [a for a in accounts if a.id not in cache or cache[a.id].account != a or cache[a.id].today != today]
+    return [a for a in accounts
+            if a.id not in cache or cache[a.id].account != a or cache[a.id].today != today]
 
 
 def forget_changed(cache: dict[int, AccountFollowup], account_id: int | None, group: str) -> None:

@@ -31,7 +31,8 @@ class AccountActions(QObject):
                                  for platform in procedure.platforms})
 
     def _groups(self) -> list[str]:
-        return sorted({a.group_name for a in self._context.db.accounts(include_archived=True) if a.group_name})
+        return sorted({a.group_name for a in self._context.db.accounts(include_archived=True)
+                       if a.group_name})
 
     def add(self) -> None:
         from app.ui.dialogs import AccountDialog
@@ -103,7 +104,8 @@ class AccountActions(QObject):
                "be undone. To keep the record but put it out of the way, choose Archive instead.").format(
                 label=account.label, ticks=summary.ticks, notes=summary.notes, evidence=summary.evidence,
                 history=summary.history),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         with self._errors.shown() as attempt:

@@ -17,17 +17,18 @@ SEPARATOR = None
 
 # (object name, text, shortcut(s), checkable); None is a separator; a name alone repeats an action built
 # in an earlier menu. The name is what the handler table and tests know the action by.
-MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
+MENUS: tuple[tuple[object, tuple[Any, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Objector", "&File"), (
         ("addAccount", QT_TRANSLATE_NOOP("Objector", "&Add account…"), Key.New, False),
         SEPARATOR,
         ("exportReport", QT_TRANSLATE_NOOP("Objector", "Export &report…"), "Ctrl+P", False),
-        ("exportCalendar", QT_TRANSLATE_NOOP("Objector", "Export due dates to a &calendar file…"), "Ctrl+Shift+D",
-         False),
+        ("exportCalendar", QT_TRANSLATE_NOOP("Objector", "Export due dates to a &calendar file…"),
+         "Ctrl+Shift+D", False),
         ("importChecklist", QT_TRANSLATE_NOOP("Objector", "&Import a Markdown checklist as a procedure…"),
          "Ctrl+I", False),
         SEPARATOR,
-        ("exportBackup", QT_TRANSLATE_NOOP("Objector", "&Back up everything to a file…"), "Ctrl+Shift+B", False),
+        ("exportBackup", QT_TRANSLATE_NOOP("Objector", "&Back up everything to a file…"), "Ctrl+Shift+B",
+         False),
         ("importBackup", QT_TRANSLATE_NOOP("Objector", "Import a backup &file…"), "Ctrl+Shift+O", False),
         SEPARATOR,
         ("quit", QT_TRANSLATE_NOOP("Objector", "&Quit"), "Ctrl+Q", False),
@@ -55,16 +56,17 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
         ("toggleStep", QT_TRANSLATE_NOOP("Objector", "&Tick or untick step"), "Ctrl+D", False),
         ("addProcedure", QT_TRANSLATE_NOOP("Objector", "&Add a procedure to this account…"), "Ctrl+Shift+P",
          False),
-        ("hideProcedure", QT_TRANSLATE_NOOP("Objector", "&Hide this procedure for this account"), "Ctrl+Shift+H",
+        ("hideProcedure", QT_TRANSLATE_NOOP("Objector", "&Hide this procedure for this account"),
+         "Ctrl+Shift+H", False),
+        ("showHidden", QT_TRANSLATE_NOOP("Objector", "Show a &hidden procedure again…"), "Ctrl+Shift+U",
          False),
-        ("showHidden", QT_TRANSLATE_NOOP("Objector", "Show a &hidden procedure again…"), "Ctrl+Shift+U", False),
         SEPARATOR,
         ("hideComplete", QT_TRANSLATE_NOOP("Objector", "Hide &completed procedures"), "Ctrl+Shift+K", True),
         ("expandAll", QT_TRANSLATE_NOOP("Objector", "&Expand all"), "Ctrl+Shift+Right", False),
         ("collapseAll", QT_TRANSLATE_NOOP("Objector", "C&ollapse all"), "Ctrl+Shift+Left", False),
         SEPARATOR,
-        ("reportProblem", QT_TRANSLATE_NOOP("Objector", "&Report a problem with this procedure…"), "Ctrl+Shift+M",
-         False),
+        ("reportProblem", QT_TRANSLATE_NOOP("Objector", "&Report a problem with this procedure…"),
+         "Ctrl+Shift+M", False),
     )),
     (QT_TRANSLATE_NOOP("Objector", "&Help"), (
         ("showProblems", QT_TRANSLATE_NOOP("Objector", "Procedure file &problems…"), "Ctrl+Shift+E", False),
@@ -89,7 +91,7 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack,
     window.addActions([undo, redo])
     bar = window.menuBar()
     for title, entries in MENUS:
-        menu = bar.addMenu(tr(title))
+        menu = bar.addMenu(tr(str(title)))  # a str: QT_TRANSLATE_NOOP returns its text, typed as object
         for entry in entries:
             if entry is SEPARATOR:
                 menu.addSeparator()

@@ -10,8 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, \
-    QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.models import ChecklistFilter, ChecklistModel, escaped, platform_label, tr
 from app.ui.session import AccountSession
@@ -271,7 +280,7 @@ class ChecklistPane(QWidget):
 
     hide_complete_changed = Signal(bool)
 
-    # --- the open procedures, remembered per account ---------------------------------------------------------
+    # --- the open procedures, remembered per account -------------------------------------------------------
 
     def _expanded_key(self) -> str | None:
         account = self._session.account

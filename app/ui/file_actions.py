@@ -33,7 +33,8 @@ def problem_report_text(procedure: Procedure, step: Step | None, today: dt.date)
         lines.append(f"Step: {step.title} (id {step.id})")
     from app import __version__
 
-    lines += [f"Objector: {__version__}, {today.isoformat()}", "", "What is wrong (what you saw instead):", ""]
+    lines += [f"Objector: {__version__}, {today.isoformat()}", "",
+              "What is wrong (what you saw instead):", ""]
     return "\n".join(lines)
 
 
@@ -129,13 +130,14 @@ class FileActions(QObject):
         self.message.emit(tr("{count} date(s) written to {path}. Open it with your calendar.").format(
             count=len(events), path=target), 8000)
 
-    # --- backups ----------------------------------------------------------------------------------------------
+    # --- backups -------------------------------------------------------------------------------------------
 
     def export_backup(self) -> None:
         self._errors.guarded(self._export_backup, tr("The backup was not written"))
 
     def _export_backup(self) -> None:
-        target = self._save_path(tr("Back up everything"), "objector-backup.json", tr("Objector backup (*.json)"))
+        target = self._save_path(tr("Back up everything"), "objector-backup.json",
+                                 tr("Objector backup (*.json)"))
         if target is None:
             return
         from app.storage.backup import export_file
@@ -173,7 +175,7 @@ class FileActions(QObject):
             "entries.").format(accounts=summary.accounts_added, ticks=summary.ticks_added,
                                notes=summary.notes_changed, history=summary.history_added))
 
-    # --- a Markdown checklist made into a procedure --------------------------------------------------------------
+    # --- a Markdown checklist made into a procedure --------------------------------------------------------
 
     def import_checklist(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QInputDialog
@@ -191,8 +193,9 @@ class FileActions(QObject):
         try:
             markdown = read_regular(source, 4 * MAX_MARKDOWN_CHARS).decode("utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            messages.warning(window, tr("Not imported"), tr("{path} could not be read as UTF-8 text: {reason}")
-                             .format(path=source, reason=getattr(error, "strerror", None) or error))
+            messages.warning(window, tr("Not imported"),
+                             tr("{path} could not be read as UTF-8 text: {reason}").format(
+                                 path=source, reason=getattr(error, "strerror", None) or error))
             return
         account = self._session.account
         platform = account.platform if account else "other"
@@ -233,14 +236,15 @@ class FileActions(QObject):
         dropped = tr(" {count} link(s) that were not web or e-mail links were left out.").format(
             count=len(result.dropped_links)) if result.dropped_links else ""
         messages.information(window, tr("Checklist imported"), tr(
-            "{steps} step(s) imported into {path}.{dropped}\n\nOpen the file to check its platforms, regions and "
-            "sources; Objector reloads it whenever you save it.").format(steps=result.steps, path=target,
-                                                                          dropped=dropped))
+            "{steps} step(s) imported into {path}.{dropped}\n\nOpen the file to check its platforms, regions "
+            "and sources; Objector reloads it whenever you save it.").format(steps=result.steps, path=target,
+                                                                             dropped=dropped))
 
-    # --- a problem report --------------------------------------------------------------------------------------
+    # --- a problem report ----------------------------------------------------------------------------------
 
     def report_problem(self) -> None:
-        """Prepare a problem report (never sent by Objector): copied to the clipboard, optionally opened as e-mail."""
+        """Prepare a problem report (never sent by Objector): copied to the clipboard, optionally opened as
+        e-mail."""
         from PySide6.QtWidgets import QMessageBox
 
         from app.ui import messages

@@ -127,7 +127,8 @@ class FollowupBatcher(QObject):
         if self._overview_shown():
             # Each account's actions were worked out when it was counted: merging them is all that is left.
             catalog = self._context.catalog
-            actions = sorted((action for snapshot in counted for action in snapshot.actions), key=action_order)
+            actions = sorted((action for snapshot in counted for action in snapshot.actions),
+                             key=action_order)
             cells = {key: cell_text(cell.status, cell.done, cell.total, cell.covered_by)
                      for snapshot in counted for key, cell in snapshot.cells.items()}
             columns = {pid: catalog.procedures[pid].title for snapshot in counted for pid in snapshot.shown}

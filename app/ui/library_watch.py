@@ -44,7 +44,8 @@ class LibraryWatcher(QObject):
                 files.add(os.fspath(root))
             for folder, _subfolders, names in os.walk(root):  # nothing if `root` is not a folder
                 folders.add(folder)
-                files.update(os.path.join(folder, name) for name in names if name.endswith(PROCEDURE_SUFFIXES))
+                files.update(os.path.join(folder, name) for name in names
+                             if name.endswith(PROCEDURE_SUFFIXES))
         return folders, files
 
     def watch(self, scanned: tuple[set[str], set[str]] | None = None) -> None:
@@ -77,7 +78,8 @@ class LibraryWatcher(QObject):
     def _changed(self, path: str) -> None:
         locations = self._context.locations
         if path == os.fspath(locations.data_dir) and not locations.user_procedures_dir.is_dir():
-            return  # the data folder is watched for the procedures folder to appear; this was a backup or such
+            # The data folder is watched for the procedures folder to appear; this was a backup or such.
+            return
         self._timer.start()
 
     def load(self) -> Catalog:

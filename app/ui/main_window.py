@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,7 +49,7 @@ from app.ui.session import AccountSession
 from app.ui.store_errors import PendingWrites, StoreErrors
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent  # only named in annotations
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent  # only named in annotations
 
     from app.ui.dialogs import ProblemsDialog
 
@@ -101,8 +102,11 @@ class MainWindow(QMainWindow):
         self.account_actions = AccountActions(self, self.context, self.session, self.errors, self.notes.flush)
         self.procedure_actions = ProcedureActions(self, self.context, self.session, self.progress,
                                                   self._shown_procedure_id)
-        self.actions = build_actions(self, self.undo_stack, self._handlers())
-        self._name_parts()
+        actions = build_actions(self, self.undo_stack, self._handlers())
+        # The actions by name. This hides QWidget.actions() on the window (Qt never calls it through Python):
+        # a new name would keep the method, but tests and scripts know the window's actions by this one.
+        self.actions = actions  # type: ignore[method-assign, assignment]
+        self._name_parts(actions)
         self._wire()
 
         # Watching the user's folders means listing every file in them: done once the window is on screen.
@@ -188,19 +192,21 @@ class MainWindow(QMainWindow):
             "editAccount": accounts.edit, "archiveAccount": accounts.toggle_archive,
             "deleteAccount": accounts.delete, "showArchived": lambda: self.reload_accounts(),
             "toggleStep": pane.toggle_current_step, "addProcedure": self.procedure_actions.add_by_hand,
-            "hideProcedure": self.procedure_actions.hide_shown, "showHidden": self.procedure_actions.show_hidden,
+            "hideProcedure": self.procedure_actions.hide_shown,
+            "showHidden": self.procedure_actions.show_hidden,
             "hideComplete": lambda checked: pane.set_hide_complete(bool(checked)),
             "expandAll": pane.tree.expandAll, "collapseAll": pane.tree.collapseAll,
             "reportProblem": files.report_problem, "showProblems": self.show_problems, "about": self.about,
         }
 
-    def _name_parts(self) -> None:
+    def _name_parts(self, actions: dict[str, QAction]) -> None:
         """The parts others (the application, tests, accessibility tools) know the window's by."""
-        pane, actions = self.checklist_pane, self.actions
+        pane = self.checklist_pane
         self.account_view, self.accounts_model = self.accounts_pane.view, self.accounts_pane.model
         self.add_account_button = self.accounts_pane.add_button
         self.tree, self.filter, self.checklist_model = pane.tree, pane.filter, pane.model
-        self.search_edit, self.account_header, self.account_progress = pane.search_edit, pane.header, pane.progress
+        self.search_edit = pane.search_edit
+        self.account_header, self.account_progress = pane.header, pane.progress
         self.account_note = self.notes_pane.account_note
         self.procedure_note = self.notes_pane.procedure_note
         self.step_note = self.notes_pane.step_note
@@ -212,7 +218,8 @@ class MainWindow(QMainWindow):
         self.add_account_action, self.edit_account_action = actions["addAccount"], actions["editAccount"]
         self.archive_account_action = actions["archiveAccount"]
         self.delete_account_action = actions["deleteAccount"]
-        self.show_archived_action, self.hide_complete_action = actions["showArchived"], actions["hideComplete"]
+        self.show_archived_action = actions["showArchived"]
+        self.hide_complete_action = actions["hideComplete"]
         self.problems_action = actions["showProblems"]
 
     def _wire(self) -> None:
@@ -248,7 +255,8 @@ class MainWindow(QMainWindow):
         self.files.message.connect(status.showMessage)
         self.files.backup_imported.connect(self._backup_imported)
         self.files.checklist_imported.connect(self._checklist_imported)
-        self.account_actions.accounts_changed.connect(lambda account_id: self.reload_accounts(select_id=account_id))
+        self.account_actions.accounts_changed.connect(
+            lambda account_id: self.reload_accounts(select_id=account_id))
         self.account_actions.deleted.connect(self._account_deleted)
         self.account_actions.message.connect(status.showMessage)
         self.procedure_actions.message.connect(status.showMessage)
@@ -263,7 +271,7 @@ class MainWindow(QMainWindow):
         details = self.details
         chain = [self.tree, details.status_box, details.date_edit, details.reference_edit, details.browser,
                  details.copy_button, self.account_note]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             self.setTabOrder(first, second)
 
     @property
@@ -278,13 +286,14 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(True)
             placeholder = self.tabs.widget(1)
             self.tabs.removeTab(1)
-            placeholder.deleteLater()
+            if placeholder is not None:  # the tab added in _build_layout
+                placeholder.deleteLater()
             self.tabs.insertTab(1, self._overview, tr("Overview"))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
         return self._overview
 
-    # --- what the rest of the program asks of the window -------------------------------------------------------
+    # --- what the rest of the program asks of the window ---------------------------------------------------
 
     @property
     def db(self) -> Database:
@@ -342,7 +351,7 @@ class MainWindow(QMainWindow):
         """Whether changes other processes make to the store are being looked for (after the first paint)."""
         return self.store_watcher is not None and bool(self.store_watcher.watching())
 
-    # --- accounts ------------------------------------------------------------------------------------------------
+    # --- accounts ------------------------------------------------------------------------------------------
 
     def reload_accounts(self, select_id: int | None = None) -> None:
         """List the accounts again and show one, read afresh from the store: `select_id`, else the one shown,
@@ -351,7 +360,8 @@ class MainWindow(QMainWindow):
             accounts = self.db.accounts(include_archived=self.show_archived_action.isChecked())
         if attempt.failed:
             return
-        keep = select_id if select_id is not None else (self.current_account.id if self.current_account else None)
+        keep = select_id if select_id is not None else (
+            self.current_account.id if self.current_account else None)
         self.accounts_pane.set_accounts(accounts)
         self.centre.setCurrentIndex(1 if accounts else 0)
         self.right.setVisible(bool(accounts))  # on first run, only the welcome page and its button
@@ -368,7 +378,8 @@ class MainWindow(QMainWindow):
         self.accounts_pane.select(account_id)
 
     def show_account(self, account: Account | None) -> None:
-        """Show `account`'s checklist, read from the store; what was typed for the one shown is saved first."""
+        """Show `account`'s checklist, read from the store; what was typed for the one shown is saved
+        first."""
         self.details.commit_pending()
         self.notes.flush()
         self.checklist_pane.save_expanded()
@@ -391,7 +402,7 @@ class MainWindow(QMainWindow):
         self.reload_accounts()
         self.followup.invalidate()
 
-    # --- procedures shown for an account --------------------------------------------------------------------------
+    # --- procedures shown for an account -------------------------------------------------------------------
 
     def _visibility_changed(self, account_id: int, procedure_id: str, visibility: str) -> None:
         if visibility != "hidden":
@@ -404,7 +415,8 @@ class MainWindow(QMainWindow):
         escalation = self.presenter.escalation_for(account) if account else None
         if account is None or escalation is None:
             return
-        if escalation not in self.session.shown_procedures() and self.progress.set_visibility(escalation, "added"):
+        if escalation not in self.session.shown_procedures() and \
+                self.progress.set_visibility(escalation, "added"):
             self.statusBar().showMessage(tr("Added the complaint procedure to this account."), 6000)
         self.open_run(account.id, escalation)
 
@@ -415,7 +427,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
             self.checklist_pane.choose(procedure_id)
 
-    # --- the library and other processes ---------------------------------------------------------------------------
+    # --- the library and other processes -------------------------------------------------------------------
 
     def _start_watching(self) -> None:
         from app.ui.store_watch import StoreWatcher
@@ -436,7 +448,8 @@ class MainWindow(QMainWindow):
             self.show_problems()
         self.reload_accounts()  # keeps the account and the row chosen, if still there
         self.followup.invalidate()
-        self.statusBar().showMessage(tr("Procedures reloaded: {count} loaded.").format(count=len(catalog)), 5000)
+        self.statusBar().showMessage(
+            tr("Procedures reloaded: {count} loaded.").format(count=len(catalog)), 5000)
 
     def _checklist_imported(self, procedure_id: str) -> None:
         self.library.reload()
@@ -489,12 +502,12 @@ class MainWindow(QMainWindow):
         from app.ui import messages
 
         QMessageBox.about(self, tr("About Objector"), tr(
-            "<p><b>Objector {version}</b></p><p>Keeps track of objecting to AI training on your data, account "
-            "by account. Everything stays on this computer; Objector never connects to the internet itself."
-            "</p><p>Your data folder: {folder}</p>").format(version=__version__,
-                                                          folder=messages.escaped(self.locations.data_dir)))
+            "<p><b>Objector {version}</b></p><p>Keeps track of objecting to AI training on your data, "
+            "account by account. Everything stays on this computer; Objector never connects to the "
+            "internet itself.</p><p>Your data folder: {folder}</p>").format(
+                version=__version__, folder=messages.escaped(self.locations.data_dir)))
 
-    # --- remembering where the user was ------------------------------------------------------------------------------
+    # --- remembering where the user was --------------------------------------------------------------------
 
     def _saved_state(self, key: str, restore: Callable[[QByteArray], bool]) -> bool:
         """Restore one saved layout; a value that is not one (edited by hand, damaged) is removed, so that

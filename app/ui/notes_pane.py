@@ -21,7 +21,8 @@ class NoteEditor(QPlainTextEdit):
 
     save_requested = Signal(object)
 
-    def __init__(self, accessible_name: str, placeholder: str, unsaved: dict[NoteKey, str] | None = None) -> None:
+    def __init__(self, accessible_name: str, placeholder: str,
+                 unsaved: dict[NoteKey, str] | None = None) -> None:
         super().__init__()
         self.key: NoteKey | None = None
         self.saved_text = ""
@@ -78,7 +79,8 @@ class NotesPane(QWidget):
         self.unsaved: dict[NoteKey, str] = {}  # typed but not saved (the store refused): kept to retry
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 6)
-        self.account_note = NoteEditor(tr("Notes for this account"), tr("Notes for this account…"), self.unsaved)
+        self.account_note = NoteEditor(tr("Notes for this account"), tr("Notes for this account…"),
+                                       self.unsaved)
         self.procedure_note = NoteEditor(tr("Notes for this procedure"),
                                          tr("Notes for this procedure: reference numbers, replies…"),
                                          self.unsaved)

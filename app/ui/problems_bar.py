@@ -37,6 +37,6 @@ class ProblemsBar(QFrame):
             self.hide()
             return
         files = len({problem.path for problem in problems})
-        self.label.setText(tr(
-            "{files} procedure file(s) have problems and were skipped; everything else loaded.").format(files=files))
+        self.label.setText(tr("{files} procedure file(s) have problems and were skipped; everything else "
+                              "loaded.").format(files=files))
         self.show()

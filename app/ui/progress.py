@@ -47,19 +47,21 @@ class ProgressController(QObject):
 
     # --- ticks ---------------------------------------------------------------------------------------------
 
-    def request_tick(self, procedure_id: str, step_id: str, done: bool, account_id: int | None = None) -> None:
+    def request_tick(self, procedure_id: str, step_id: str, done: bool,
+                     account_id: int | None = None) -> None:
         """A check box was clicked: save, show, and make it undoable."""
         if account_id is None:
             account_id = self._session.account.id if self._session.account is not None else None
         if account_id is None:
             return
         key = ("tick", account_id, procedure_id, step_id)
-        if not self.write_tick(account_id, procedure_id, step_id, done,
-                               later=(key, lambda: self.request_tick(procedure_id, step_id, done, account_id))):
+        retry = (key, lambda: self.request_tick(procedure_id, step_id, done, account_id))
+        if not self.write_tick(account_id, procedure_id, step_id, done, later=retry):
             return
         procedure = self._context.catalog.get(procedure_id)
         step = procedure.step(step_id) if procedure else None
-        self._undo.push(TickCommand(self, account_id, procedure_id, step_id, done, step.title if step else step_id))
+        self._undo.push(TickCommand(self, account_id, procedure_id, step_id, done,
+                                    step.title if step else step_id))
 
     def _checklist_of(self, account_id: int) -> Checklist | None:
         """The checklist the tick's completion is worked out on: the shown one, or the account's own."""
@@ -116,7 +118,8 @@ class ProgressController(QObject):
                              later=(key, lambda: self.request_status(target, status))):
             self._undo.push(StatusCommand(self, account_id, procedure_id, str(before), status))
 
-    def write_status(self, account_id: int, procedure_id: str, status: str, later: Later | None = None) -> bool:
+    def write_status(self, account_id: int, procedure_id: str, status: str,
+                     later: Later | None = None) -> bool:
         if not self._session.shows(account_id):
             self.select_account(account_id)
         try:
@@ -138,7 +141,8 @@ class ProgressController(QObject):
         self.changed.emit(account_id)
         return True
 
-    def _saved_or_kept(self, key: PendingKey, write: Callable[[], Run | None], retry: Callable[[], None]) -> None:
+    def _saved_or_kept(self, key: PendingKey, write: Callable[[], Run | None],
+                       retry: Callable[[], None]) -> None:
         """Run one edit of a run (`write` returns the run saved, or None when nothing was to change)."""
         try:
             run = write()

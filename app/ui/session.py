@@ -15,7 +15,8 @@ from app.ui.context import WindowContext
 from app.ui.store_errors import StoreErrors
 
 
-def load_checklist(db: Database, context: WindowContext, account: Account) -> tuple[Checklist, dict[str, Run]]:
+def load_checklist(db: Database, context: WindowContext,
+                  account: Account) -> tuple[Checklist, dict[str, Run]]:
     """The one place a shown account's checklist is built from the store."""
     runs = {run.procedure_id: run for run in db.runs(account.id)}
     return Checklist.for_account(context.catalog, account, runs, db.ticks(account.id).keys()), runs

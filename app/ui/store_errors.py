@@ -47,7 +47,7 @@ class PendingWrites(QObject):
         self._waiting: dict[PendingKey, Callable[[], None]] = {}
         # Notes are kept by the notes controller; it says how many wait and how to try them again.
         self.notes_waiting: Callable[[], int] = lambda: 0
-        self.retry_notes: Callable[[], None] = lambda: None
+        self.retry_notes: Callable[[], object] = lambda: None  # what it returns is not used
         self._notes_busy = False
         self.label = QLabel()
         self.label.setAccessibleName(tr("Changes not saved yet"))
@@ -61,9 +61,14 @@ class PendingWrites(QObject):
         """Keep a change (the newest one per key), say so in the status bar, and try again soon."""
         self._waiting[key] = retry
         self._show()
-        self._window.statusBar().showMessage(tr("Not saved yet: {problem}.").format(problem=error.problem), 8000)
+        self._window.statusBar().showMessage(
+            tr("Not saved yet: {problem}.").format(problem=error.problem), 8000)
         if not self._timer.isActive():
             self._timer.start()
+
+    def retry_every(self, milliseconds: int) -> None:
+        """How often to try again (every RETRY_BUSY_MS unless told otherwise)."""
+        self._timer.setInterval(milliseconds)
 
     def saved(self, key: PendingKey) -> None:
         """A change for `key` was saved: an older one waiting for the same thing is dropped."""
