@@ -44,7 +44,7 @@ _OPTIONAL_FIELDS = {"runs": {"extended_at"}}
 
 # For each section: field -> accepted types; fields ending in "_at" (or named "at") must be ISO timestamps.
 _SECTIONS: dict[str, dict[str, tuple[type, ...]]] = {
-    "accounts": {"uid": _TEXT, **{name: _TEXT for name in ACCOUNT_FIELDS}, "created_at": _TEXT,
+    "accounts": {"uid": _TEXT, **dict.fromkeys(ACCOUNT_FIELDS, _TEXT), "created_at": _TEXT,
                  "archived_at": _OPTIONAL_TEXT},
     "runs": {"account": _TEXT, "procedure_id": _TEXT, "status": _TEXT, "status_at": _OPTIONAL_TEXT,
              "submitted_at": _OPTIONAL_TEXT, "reference": _TEXT, "visibility": _TEXT,
@@ -352,8 +352,8 @@ def read_backup_file(source: Path) -> dict[str, Any]:
     try:
         raw = read_regular(source, MAX_IMPORT_BYTES)  # a FIFO or /dev/zero never hangs or fills the memory
     except FileTooLarge as error:
-        raise BackupFileInvalid(source, f"the file is more than {MAX_IMPORT_BYTES:,} bytes, more than a backup "
-                                "can be", "Check that you chose an Objector backup file. Nothing was "
+        raise BackupFileInvalid(source, f"the file is more than {MAX_IMPORT_BYTES:,} bytes, more than a "
+                                "backup can be", "Check that you chose an Objector backup file. Nothing was "
                                 "imported.") from error
     except NotRegularFile as error:
         raise BackupFileInvalid(source, f"the file cannot be read ({error.strerror})",
@@ -365,7 +365,8 @@ def read_backup_file(source: Path) -> dict[str, Any]:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:  # ValueError: JSON, or an integer of
         # more digits than Python converts (4,300)
-        where = f" at line {error.lineno}, column {error.colno}" if isinstance(error, json.JSONDecodeError) else ""
+        where = f" at line {error.lineno}, column {error.colno}" \
+            if isinstance(error, json.JSONDecodeError) else ""
         raise BackupFileInvalid(source, f"the file is damaged: it is not valid JSON{where}",
                                 "Use another copy of the backup. Nothing was imported.") from error
     problems = check_backup_data(data)
@@ -515,7 +516,8 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
             counts["runs"] += 1
         for record in sections["ticks"]:
             cursor = conn.execute(
-                "INSERT OR IGNORE INTO ticks (account_id, procedure_id, step_id, done_at) VALUES (?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO ticks (account_id, procedure_id, step_id, done_at) "
+                "VALUES (?, ?, ?, ?)",
                 (ids[record["account"]], record["procedure_id"], record["step_id"], record["done_at"]))
             counts["ticks"] += cursor.rowcount
         for record in sections["notes"]:
@@ -536,8 +538,8 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
         missing_files = 0
         for record in sections["evidence"]:
             conn.execute(
-                "INSERT OR IGNORE INTO evidence (account_id, procedure_id, step_id, sha256, original_name, size, "
-                "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO evidence (account_id, procedure_id, step_id, sha256, original_name, "
+                "size, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (ids[record["account"]], record["procedure_id"], record["step_id"], record["sha256"],
                  record["original_name"], record["size"], record["added_at"]))
             if not db.evidence_path(record["sha256"]).exists():
@@ -548,8 +550,9 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO history (uid, at, account_id, procedure_id, step_id, action, detail) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (record["uid"], record["at"], ids[record["account"]], record["procedure_id"], record["step_id"],
-                 record["action"], json.dumps(record["detail"], ensure_ascii=False, sort_keys=True)))
+                (record["uid"], record["at"], ids[record["account"]], record["procedure_id"],
+                 record["step_id"], record["action"],
+                 json.dumps(record["detail"], ensure_ascii=False, sort_keys=True)))
             counts["history"] += cursor.rowcount
     return ImportSummary(counts["accounts"], counts["ticks"], counts["notes"], counts["runs"],
                          len(data["evidence"]), missing_files, counts["history"])

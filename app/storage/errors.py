@@ -67,18 +67,21 @@ def translate(error: BaseException, path: Path) -> StoreError:
                           "Choose the file itself (a picture, a saved e-mail, a PDF). Nothing was changed.")
     if isinstance(error, FileTooLarge):
         return StoreError(path, f"it was not read: {error.strerror}",
-                          "Choose a smaller file, or keep a note of where it is instead. Nothing was changed.")
+                          "Choose a smaller file, or keep a note of where it is instead. "
+                          "Nothing was changed.")
     text = str(error).lower()
     code = getattr(error, "errno", None)
     if isinstance(error, (NotADirectoryError, FileExistsError, IsADirectoryError)):
         return StoreError(path, "something is in the way: a file where Objector keeps a folder, or a folder "
-                          "where it keeps a file", "Move it out of the way, then try again. Nothing was changed.")
+                          "where it keeps a file",
+                          "Move it out of the way, then try again. Nothing was changed.")
     if isinstance(error, FileNotFoundError):
         return StoreError(path, "the file or its folder does not exist (or is a link to nothing)",
                           "Check the name and that the folder exists. Nothing was changed.")
     if "disk is full" in text or "database or disk is full" in text or code == errno.ENOSPC:
         return DiskFull(path, "the disk is full, so the last change was not saved",
-                        "Free some space on the disk, then try again; everything saved before is still there.")
+                        "Free some space on the disk, then try again; everything saved before is still "
+                        "there.")
     if ("readonly" in text or "read-only" in text or code in (errno.EACCES, errno.EPERM, errno.EROFS)
             or "unable to open database file" in text):
         return NotWritable(path, "Objector cannot write here (the folder or file is read-only or not yours)",

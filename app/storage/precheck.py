@@ -35,8 +35,8 @@ def check_file(path: Path) -> None:
         return  # an empty file holds nothing to lose
     if header != SQLITE_HEADER:
         raise DatabaseCorrupt(path, "this file is not an Objector database (it is not SQLite)",
-                              "Objector kept it as it is. Restore the newest automatic backup, or start a new "
-                              "database (the file is kept beside it).")
+                              "Objector kept it as it is. Restore the newest automatic backup, or start a "
+                              "new database (the file is kept beside it).")
     try:
         probe = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         probe.text_factory = lambda raw: raw.decode("utf-8", "replace")  # a damaged file's bytes
@@ -47,7 +47,8 @@ def check_file(path: Path) -> None:
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(
                 path, f"this database was written by a newer version of Objector (schema {version}; this "
-                f"version knows up to {SCHEMA_VERSION})", "Update Objector to open it. The file was not changed.")
+                f"version knows up to {SCHEMA_VERSION})",
+                "Update Objector to open it. The file was not changed.")
         result = probe.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise DatabaseCorrupt(path, f"the database file is damaged ({result})", _DAMAGED_ADVICE)
@@ -73,7 +74,7 @@ class Precheck:
     def _run(self) -> None:
         try:
             check_file(self.path)
-        except BaseException as error:  # handed to the thread that opens the file
+        except BaseException as error:  # noqa: BLE001 (handed to the thread that opens the file, raised there)
             self._error = error
 
     def result(self) -> None:

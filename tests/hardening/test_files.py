@@ -51,12 +51,14 @@ def test_every_file_and_folder_is_owner_only(qtbot: Any, tmp_path: Path, usual_u
     db.attach_evidence(account.id, "p", "s", attachment)
     db.take_automatic_backup()
     catalog = load_catalog(locations.procedure_dirs(), ParseCache(locations.cache_dir / "procedures.pickle"))
-    window = MainWindow(db, catalog, QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations)
+    settings = QSettings(str(locations.settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(db, catalog, settings, locations)
     qtbot.addWidget(window)
     window.close()
     db.close()
     written = list(data.rglob("*"))
-    assert {p.name for p in written} >= {"objector.sqlite3", "settings.ini", "procedures.pickle", "my-check.yaml"}
+    assert {p.name for p in written} >= {"objector.sqlite3", "settings.ini", "procedures.pickle",
+                                         "my-check.yaml"}
     loose = [f"{p} {oct(stat.S_IMODE(p.stat().st_mode))}" for p in [data, *written]
              if stat.S_IMODE(p.stat().st_mode) & 0o077]
     assert loose == []

@@ -28,7 +28,8 @@ SCRIPT = textwrap.dedent("""
         db.set_note(a.id, 'kept on a full disk')
     "
     dd if=/dev/zero of="$MOUNT/filler" bs=4k 2>/dev/null || true
-    "$PY" -m app --data-dir "$MOUNT/data" backup export "$OUT/backup.json" > "$OUT/export.out" 2> "$OUT/export.err" \\
+    "$PY" -m app --data-dir "$MOUNT/data" backup export "$OUT/backup.json" \\
+        > "$OUT/export.out" 2> "$OUT/export.err" \\
         && echo 0 > "$OUT/export.code" || echo $? > "$OUT/export.code"
     "$PY" -c "
     import json

@@ -77,14 +77,15 @@ app.processEvents()
 window.close()
 db.close()
 print(json.dumps({"attempts": attempts, "opened": opened,
-                  "qtnetwork": sorted(m for m in sys.modules if "QtNetwork" in m or m in ("http.client", "urllib.request", "ssl"))}))
+                  "qtnetwork": sorted(m for m in sys.modules
+                                      if "QtNetwork" in m or m in ("http.client", "urllib.request", "ssl"))}))
 """
 
 
 def test_the_app_makes_no_connection_and_hands_links_to_the_system(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "data")], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "data")], capture_output=True,
+                            text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["attempts"] == []

@@ -61,8 +61,8 @@ def test_no_image_in_any_syntax_is_ever_read(tmp_path: Path) -> None:
     trap = tmp_path / "trap"
     os.mkfifo(trap)  # opening it for reading blocks until a writer comes: a hang if anything reads it
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", RENDER, str(trap)], capture_output=True, text=True, env=env,
-                            timeout=60, cwd=REPO)
+    result = subprocess.run([sys.executable, "-c", RENDER, str(trap)], capture_output=True, text=True,
+                            env=env, timeout=60, cwd=REPO)
     assert result.returncode == 0, result.stderr[-3000:]
     shown = json.loads(result.stdout.strip().splitlines()[-1])
     assert len(shown) == 9
@@ -139,7 +139,8 @@ def test_mailto_carries_only_an_address_a_subject_and_a_body(url: str, allowed: 
     assert (result.procedure is not None) is allowed
 
 
-def test_a_mailto_link_with_attach_is_refused_at_click(qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_mailto_link_with_attach_is_refused_at_click(qtbot: object,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 

@@ -139,8 +139,8 @@ def test_bytes_that_are_not_utf8_never_stop_export_report_calendar_or_the_window
                    timeout=60)
     for words in (["backup", "export", str(tmp_path / "b.json")], ["report", "-o", str(tmp_path / "r.md")],
                   ["calendar", "-o", str(tmp_path / "c.ics")]):
-        result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), *words], capture_output=True,
-                                text=True, env=env, timeout=60, cwd=REPO)
+        result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), *words],
+                                capture_output=True, text=True, env=env, timeout=60, cwd=REPO)
         assert result.returncode == 0, (words, result.stderr)
         assert "Traceback" not in result.stderr
     assert "A\ufffdB" in (tmp_path / "b.json").read_text(encoding="utf-8")  # kept, shown as U+FFFD

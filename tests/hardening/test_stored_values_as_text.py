@@ -60,8 +60,8 @@ def test_hostile_values_are_shown_as_written_and_nothing_is_read(tmp_path: Path)
     fifo = tmp_path / "trap"
     os.mkfifo(fifo)  # reading it blocks until someone writes: a hang if Qt ever tried
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "data"), str(fifo)], capture_output=True,
-                            text=True, env=env, timeout=60, cwd=REPO)
+    result = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "data"), str(fifo)],
+                            capture_output=True, text=True, env=env, timeout=60, cwd=REPO)
     assert result.returncode == 0, result.stderr[-3000:]
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     hostile = f'<img src="{fifo}">'

@@ -11,13 +11,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
-from app import paths  # noqa: E402
-from app.core.procedures import load_catalog  # noqa: E402
-from app.storage.database import Database  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
+from app import paths
+from app.core.procedures import load_catalog
+from app.storage.database import Database
+from app.ui.main_window import MainWindow
 
 
 def main() -> None:
@@ -28,7 +28,8 @@ def main() -> None:
                         QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations)
     window.show()
     model = window.checklist_model
-    cells = [(row, step) for row in range(model.rowCount()) for step in range(model.rowCount(model.index(row, 0)))]
+    cells = [(row, step) for row in range(model.rowCount())
+             for step in range(model.rowCount(model.index(row, 0)))]
     print("ready", len(cells), flush=True)
     number = 0
     while True:

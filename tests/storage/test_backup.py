@@ -22,7 +22,8 @@ def comparable(data: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture
 def filled(tmp_path: Path) -> Database:
-    moments = iter(dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc) + dt.timedelta(seconds=s) for s in range(10_000))
+    start = dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)
+    moments = iter(start + dt.timedelta(seconds=s) for s in range(10_000))
     db = Database(tmp_path / "a" / "objector.sqlite3", clock=lambda: next(moments))
     fb = db.add_account("My Facebook", "facebook", "EU", email="me@example.org", group_name="g1")
     ig = db.add_account("Art Instagram", "instagram", "UK", handle="@art", group_name="g1")
@@ -127,7 +128,7 @@ def test_a_failure_halfway_rolls_everything_back(filled: Database, tmp_path: Pat
         target.add_account("Mine", "facebook", "EU")
         before = comparable(export_data(target))
         monkeypatch.setattr(json, "dumps", _failing_dumps_after(3))
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="simulated failure"):
             import_data(target, exported)
         monkeypatch.undo()
         assert comparable(export_data(target)) == before

@@ -58,7 +58,7 @@ def test_accounts_round_trip_and_archive(db: Database) -> None:
     assert [x.id for x in db.accounts(include_archived=True)] == [a.id, b.id]
     db.archive_account(b.id, archived=False)
     assert not db.account(b.id).archived
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="needs a label"):
         db.add_account("  ", "facebook", "EU")
 
 
@@ -90,7 +90,7 @@ def test_status_visibility_completion(db: Database) -> None:
     assert (run.status, run.submitted_at, run.reference) == ("submitted", when, "CASE-42")
     run = db.set_status(a.id, "p", "waiting")
     assert run.submitted_at == when and run.reference == "CASE-42"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown status"):
         db.set_status(a.id, "p", "maybe")
     assert db.set_visibility(a.id, "q", "hidden").visibility == "hidden"
     done = db.record_completion(a.id, "p", "abc123", ("s1", "s2"))
@@ -111,7 +111,7 @@ def test_notes_any_unicode_and_long(db: Database) -> None:
     assert db.notes(a.id) == {("", ""): long_text, ("p", ""): "run note", ("p", "s"): "step note"}
     db.set_note(a.id, "", "p", "s")
     assert ("p", "s") not in db.notes(a.id)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="needs its procedure"):
         db.set_note(a.id, "x", "", "s")
 
 
@@ -179,7 +179,8 @@ def test_random_bytes_are_refused_and_kept(tmp_path: Path) -> None:
     assert digest(path) == before
 
 
-@pytest.mark.parametrize("checked_in_a_thread", [False, True], ids=["checked-on-opening", "checked-in-a-thread"])
+@pytest.mark.parametrize("checked_in_a_thread", [False, True],
+                         ids=["checked-on-opening", "checked-in-a-thread"])
 def test_truncated_database_is_refused_and_kept(tmp_path: Path, checked_in_a_thread: bool) -> None:
     # `objector` starts the check in a thread while Qt loads (Precheck); opening waits for its answer.
     path = tmp_path / "objector.sqlite3"
@@ -319,7 +320,8 @@ def test_failed_migration_leaves_the_old_version(tmp_path: Path, monkeypatch: py
 
 
 def test_automatic_backups_keep_the_newest_few(tmp_path: Path) -> None:
-    moments = iter(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(minutes=m) for m in range(100))
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    moments = iter(start + dt.timedelta(minutes=m) for m in range(100))
     with Database(tmp_path / "objector.sqlite3", clock=lambda: next(moments)) as db:
         db.add_account("a", "facebook", "EU")
         made = [db.take_automatic_backup(keep=5) for _ in range(7)]
