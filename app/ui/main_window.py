@@ -8,21 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from itertools import pairwise
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app import paths
@@ -38,6 +30,7 @@ from app.ui.details_presenter import DetailsPresenter
 from app.ui.file_actions import FileActions
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.followup_batcher import FollowupBatcher
+from app.ui.help_actions import HelpActions
 from app.ui.library_watch import LibraryWatcher
 from app.ui.models import png_icon, tr
 from app.ui.notes_controller import NotesController
@@ -47,6 +40,8 @@ from app.ui.procedure_actions import ProcedureActions
 from app.ui.progress import ProgressController
 from app.ui.session import AccountSession
 from app.ui.store_errors import PendingWrites, StoreErrors
+from app.ui.window_layout import WindowLayout
+from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent  # only named in annotations
@@ -65,7 +60,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = WindowContext(db, catalog, settings, locations, today)
         self.settings, self.locations = settings, locations
-        self.problems_dialog: ProblemsDialog | None = None
         self.instance_lock: Any = None  # the data folder's lock (app.ui.instance), held by application.start
         self.store_watcher: Any = None  # other processes' commits, watched from the first paint on
         self._reloading_store = False
@@ -85,7 +79,10 @@ class MainWindow(QMainWindow):
         self.details = DetailsPane()
         self.notes_pane = NotesPane()
         self.problems_bar = ProblemsBar()
-        self._build_layout()
+        self.layout_ = WindowLayout(self, self.accounts_pane, self.checklist_pane, self.problems_bar,
+                                    self.details, self.notes_pane)
+        self.centre, self.tabs, self.splitter = self.layout_.centre, self.layout_.tabs, self.layout_.splitter
+        self.welcome_button = self.layout_.welcome_button
 
         # Controllers.
         self.notes = NotesController(self, self.context, self.session, self.notes_pane, self.errors,
@@ -94,20 +91,21 @@ class MainWindow(QMainWindow):
                                            self.undo_stack, self)
         self.presenter = DetailsPresenter(self.context, self.session, self.details, self.notes, self)
         self.followup = FollowupBatcher(self.context, self.errors, self.accounts_pane.group_of,
-                                        lambda: self.tabs.currentIndex() == 1, self)
+                                        self.layout_.overview_shown, self)
         self.followup.show_overview = lambda *content: self.overview.set_content(*content)
+        self.layout_.open_run = self.open_run
+        self.help = HelpActions(self, self.context)
         self.library = LibraryWatcher(self.context, self)
         self.files = FileActions(self, self.context, self.session, self.errors, self.notes.flush,
                                  self.checklist_pane.current_ids)
         self.account_actions = AccountActions(self, self.context, self.session, self.errors, self.notes.flush)
         self.procedure_actions = ProcedureActions(self, self.context, self.session, self.progress,
                                                   self._shown_procedure_id)
-        actions = build_actions(self, self.undo_stack, self._handlers())
-        # The actions by name. This hides QWidget.actions() on the window (Qt never calls it through Python):
-        # a new name would keep the method, but tests and scripts know the window's actions by this one.
-        self.actions = actions  # type: ignore[method-assign, assignment]
+        actions = self.window_actions = build_actions(self, self.undo_stack, self._handlers())
         self._name_parts(actions)
         self._wire()
+        self.state = WindowState(self, settings, self.layout_, self.checklist_pane, self.accounts_pane,
+                                 self.session, self.hide_complete_action, self.select_account)
 
         # Watching the user's folders means listing every file in them: done once the window is on screen.
         self._after_first_paint = AfterFirstPaint(self, self._start_watching)
@@ -116,68 +114,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.pending.label)
         self.problems_bar.show_for(self.context.catalog)
         self.reload_accounts()
-        self._restore_settings()
+        self.state.restore()
         self.followup.schedule()
 
     # --- building ------------------------------------------------------------------------------------------
-
-    def _build_layout(self) -> None:
-        self.centre = QStackedWidget()
-        welcome = QWidget()
-        welcome_layout = QVBoxLayout(welcome)
-        welcome_layout.addStretch(1)
-        self.welcome_label = QLabel(tr(
-            "<h2>Welcome to Objector</h2><p>Add each account you want to protect: your Facebook, your "
-            "Instagram, a second profile. Objector then shows, for each one, the steps to object to AI "
-            "training or limit it, and keeps track of what you have done.</p><p>Everything stays on this "
-            "computer.</p>"))
-        self.welcome_label.setWordWrap(True)
-        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome_button = QPushButton(tr("Add your first account…"))
-        self.welcome_button.setAccessibleName(tr("Add your first account"))
-        welcome_layout.addWidget(self.welcome_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.welcome_button)
-        row.addStretch(1)
-        welcome_layout.addLayout(row)
-        welcome_layout.addStretch(2)
-        self.centre.addWidget(welcome)
-
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(6, 6, 6, 6)
-        self._overview: Any = None  # built the first time the tab is opened
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Checklist or overview"))
-        self.tabs.addTab(self.checklist_pane, tr("Checklist"))
-        self.tabs.addTab(QWidget(), tr("Overview"))
-        layout.addWidget(self.tabs, 1)
-        self.centre.addWidget(page)
-        # The notice of broken procedure files sits above both pages: on a first run, the welcome page is
-        # the one shown, and a volunteer testing a new file needs to see it there too.
-        centre_panel = QWidget()
-        centre_layout = QVBoxLayout(centre_panel)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(self.problems_bar)
-        centre_layout.addWidget(self.centre, 1)
-
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.setObjectName("rightSplitter")
-        self.right.addWidget(self.details)
-        self.right.addWidget(self.notes_pane)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.accounts_pane)
-        self.splitter.addWidget(centre_panel)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
 
     def _handlers(self) -> dict[str, Callable[..., Any]]:
         """What each action of the menu table (app.ui.actions) does."""
@@ -196,7 +136,8 @@ class MainWindow(QMainWindow):
             "showHidden": self.procedure_actions.show_hidden,
             "hideComplete": lambda checked: pane.set_hide_complete(bool(checked)),
             "expandAll": pane.tree.expandAll, "collapseAll": pane.tree.collapseAll,
-            "reportProblem": files.report_problem, "showProblems": self.show_problems, "about": self.about,
+            "reportProblem": files.report_problem, "showProblems": self.help.show_problems,
+            "about": self.help.about,
         }
 
     def _name_parts(self, actions: dict[str, QAction]) -> None:
@@ -235,7 +176,7 @@ class MainWindow(QMainWindow):
         session.reset.connect(lambda _same: self._update_account_actions())
         self.followup.progress_counted.connect(self.accounts_pane.update_progress)
         self.tabs.currentChanged.connect(lambda _index: self.followup.refresh())
-        self.problems_bar.show_requested.connect(self.show_problems)
+        self.problems_bar.show_requested.connect(self.help.show_problems)
         self.library.catalog_reloaded.connect(self._catalog_reloaded)
         for controller in (self.progress, self.notes):
             controller.select_account = self.select_account
@@ -276,22 +217,16 @@ class MainWindow(QMainWindow):
 
     @property
     def overview(self) -> Any:
-        """The overview page, built on first use (its table and list cost start-up time)."""
-        if self._overview is None:
-            from app.ui.overview import OverviewPage
+        """The overview page, built on first use."""
+        return self.layout_.overview()
 
-            self._overview = OverviewPage()
-            self._overview.open_run.connect(self.open_run)
-            current = self.tabs.currentIndex()
-            self.tabs.blockSignals(True)
-            placeholder = self.tabs.widget(1)
-            self.tabs.removeTab(1)
-            if placeholder is not None:  # the tab added in _build_layout
-                placeholder.deleteLater()
-            self.tabs.insertTab(1, self._overview, tr("Overview"))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-        return self._overview
+    @property
+    def problems_dialog(self) -> ProblemsDialog | None:
+        return self.help.problems_dialog
+
+    @property
+    def right(self) -> QSplitter:
+        return self.layout_.right
 
     # --- what the rest of the program asks of the window ---------------------------------------------------
 
@@ -308,39 +243,8 @@ class MainWindow(QMainWindow):
         return self.context.catalog
 
     @property
-    def today(self) -> dt.date:
-        return self.context.today
-
-    @property
     def current_account(self) -> Account | None:
         return self.session.account
-
-    def pending_writes(self) -> int:
-        return self.pending.count()
-
-    def flush_notes(self) -> None:
-        self.notes.flush()
-
-    def refresh_followup(self) -> None:
-        self.followup.refresh()
-
-    def invalidate_followup(self, account_id: int | None = None) -> None:
-        self.followup.invalidate(account_id)
-
-    def followup_pending(self) -> bool:
-        return self.followup.pending()
-
-    def add_account(self) -> None:
-        self.account_actions.add()
-
-    def delete_account(self) -> None:
-        self.account_actions.delete()
-
-    def export_calendar(self) -> None:
-        self.files.export_calendar()
-
-    def reload_catalog(self) -> None:
-        self.library.reload()
 
     def _shown_procedure_id(self) -> str | None:
         """The procedure the details pane shows (the checklist's current row, selected)."""
@@ -363,8 +267,7 @@ class MainWindow(QMainWindow):
         keep = select_id if select_id is not None else (
             self.current_account.id if self.current_account else None)
         self.accounts_pane.set_accounts(accounts)
-        self.centre.setCurrentIndex(1 if accounts else 0)
-        self.right.setVisible(bool(accounts))  # on first run, only the welcome page and its button
+        self.layout_.show_accounts(bool(accounts))
         chosen = self.accounts_pane.select(keep, quietly=True) if keep is not None else None
         if chosen is None and accounts:
             chosen = self.accounts_pane.select(accounts[0].id, quietly=True)
@@ -444,8 +347,7 @@ class MainWindow(QMainWindow):
         self.checklist_pane.save_expanded()
         self.context.catalog = catalog
         self.problems_bar.show_for(catalog)
-        if self.problems_dialog is not None and self.problems_dialog.isVisible():
-            self.show_problems()
+        self.help.refresh_problems()
         self.reload_accounts()  # keeps the account and the row chosen, if still there
         self.followup.invalidate()
         self.statusBar().showMessage(
@@ -485,71 +387,10 @@ class MainWindow(QMainWindow):
             self._reloading_store = False
         self.statusBar().showMessage(tr("Updated: your data was changed outside this window."), 6000)
 
-    def show_problems(self) -> None:
-        from app.ui.dialogs import ProblemsDialog
-
-        if self.problems_dialog is None:
-            self.problems_dialog = ProblemsDialog(self)
-        lines = [str(problem) for problem in self.catalog.problems] or [tr("No problems: every file loaded.")]
-        self.problems_dialog.set_problems(lines)
-        self.problems_dialog.show()
-        self.problems_dialog.raise_()
-
-    def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from app import __version__
-        from app.ui import messages
-
-        QMessageBox.about(self, tr("About Objector"), tr(
-            "<p><b>Objector {version}</b></p><p>Keeps track of objecting to AI training on your data, "
-            "account by account. Everything stays on this computer; Objector never connects to the "
-            "internet itself.</p><p>Your data folder: {folder}</p>").format(
-                version=__version__, folder=messages.escaped(self.locations.data_dir)))
-
-    # --- remembering where the user was --------------------------------------------------------------------
-
-    def _saved_state(self, key: str, restore: Callable[[QByteArray], bool]) -> bool:
-        """Restore one saved layout; a value that is not one (edited by hand, damaged) is removed, so that
-        it never keeps the window from opening, and False tells the caller to use the default."""
-        value = self.settings.value(key)
-        if value is None:
-            return False
-        if isinstance(value, QByteArray) and restore(value):
-            return True
-        self.settings.remove(key)
-        return False
-
-    def _restore_settings(self) -> None:
-        if not self._saved_state("window/geometry", self.restoreGeometry):
-            self.resize(1200, 760)
-        self._saved_state("window/state", self.restoreState)
-        if not self._saved_state("splitter/main", self.splitter.restoreState):
-            self.splitter.setSizes([220, 560, 460])
-        if not self._saved_state("splitter/right", self.right.restoreState):
-            self.right.setSizes([520, 280])
-        hide = self.settings.value("view/hide_complete", False)
-        self.hide_complete_action.setChecked(hide in (True, "true"))
-        self.checklist_pane.set_hide_complete(self.hide_complete_action.isChecked())
-        last = self.settings.value("last_account")
-        if isinstance(last, str) and last:
-            match = next((a for a in self.accounts_pane.accounts() if a.uid == last), None)
-            if match is not None:
-                self.select_account(match.id)
+    # --- the window's own events ----------------------------------------------------------------------------
 
     def save_settings(self) -> None:
-        self.checklist_pane.save_expanded()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("splitter/main", self.splitter.saveState())
-        self.settings.setValue("splitter/right", self.right.saveState())
-        self.settings.setValue("view/hide_complete", self.hide_complete_action.isChecked())
-        if self.current_account is not None:
-            self.settings.setValue("last_account", self.current_account.uid)
-        self.settings.sync()
-        settings_file = Path(self.settings.fileName())
-        if settings_file.is_file() and settings_file.stat().st_mode & 0o077:
-            settings_file.chmod(0o600)  # like every file in the data folder: the owner's only
+        self.state.save()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
@@ -562,7 +403,7 @@ class MainWindow(QMainWindow):
         if not self.notes.may_close():
             event.ignore()
             return
-        self.save_settings()
+        self.state.save()
         # Nothing may run against the store once the window is gone (the caller closes the store next).
         self._after_first_paint.cancel()
         if self.store_watcher is not None:
@@ -575,7 +416,7 @@ class MainWindow(QMainWindow):
     def commit_data(self, *_args: Any) -> None:
         """The session is ending (logout): save what is typed and where the user was."""
         self.notes.flush()
-        self.save_settings()
+        self.state.save()
 
 
 def connect_session_signals(window: MainWindow) -> None:

@@ -37,7 +37,8 @@ def test_progress_and_completion_ignore_optional_steps(good_procedure_text: str,
 
 
 def test_orphan_ticks_are_reported() -> None:
-    checklist = Checklist(CATALOG, "facebook", "EU", [("example-object", "gone"), ("example-object", "explain")], {})
+    ticks = [("example-object", "gone"), ("example-object", "explain")]
+    checklist = Checklist(CATALOG, "facebook", "EU", ticks, {})
     assert checklist.entries[0].orphans() == ["gone"]
     assert checklist.entries[0].done_count == 1
 

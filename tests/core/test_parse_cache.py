@@ -11,10 +11,13 @@ from types import SimpleNamespace
 
 import pytest
 
+import app.core.parse_cache as parse_cache
 import app.core.procedures as procedures
+import app.core.validation as validation
+from app.core.checklist import Checklist
 from app.core.followup import upcoming_deadlines
-from app.core.procedures import ParseCache, Steps, load_catalog
-
+from app.core.procedures import EncodedSteps, ParseCache, Steps, load_catalog
+from app.core.records import FrozenInstanceError, record_fields, replace
 from tests.conftest import FIXTURES
 
 
@@ -31,13 +34,13 @@ def library(tmp_path: Path) -> Path:
 
 def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     parsed: list[Path] = []
-    real = procedures.load_procedure_bytes
+    real = validation.load_procedure_bytes
 
     def counting(raw: bytes, path: Path, today: object = None) -> procedures.FileResult:
         parsed.append(path)
         return real(raw, path)
 
-    monkeypatch.setattr(procedures, "load_procedure_bytes", counting)
+    monkeypatch.setattr(validation, "load_procedure_bytes", counting)
     return parsed
 
 
@@ -71,7 +74,8 @@ def test_files_with_unchanged_times_are_not_even_read(
     assert load_catalog([library], ParseCache(cache_file)).procedures == expected
 
 
-def test_an_edited_file_is_parsed_again(library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_edited_file_is_parsed_again(library: Path, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ParseCache, "RACY_NS", 0)
     cache_file = tmp_path / "procedures.pickle"
     before = load_catalog([library], ParseCache(cache_file))
@@ -86,7 +90,8 @@ def test_an_edited_file_is_parsed_again(library: Path, tmp_path: Path, monkeypat
     after = load_catalog([library], ParseCache(cache_file))
     assert parsed == [target]
     changed = [p.id for p in after if p.fingerprint != before.get(p.id).fingerprint]
-    assert len(changed) == 1 and any("confirmation mail" in step.title for step in after.get(changed[0]).steps)
+    assert len(changed) == 1
+    assert any("confirmation mail" in step.title for step in after.get(changed[0]).steps)
 
 
 def test_a_file_changed_just_before_the_cache_was_written_is_read_again(
@@ -107,7 +112,7 @@ def test_a_file_changed_just_before_the_cache_was_written_is_read_again(
             return recorded
         return real_stat(name, *args, **kwargs)
 
-    monkeypatch.setattr(procedures.os, "stat", same_times)
+    monkeypatch.setattr(parse_cache.os, "stat", same_times)
     assert recorded.st_size == real_stat(target).st_size
     after = load_catalog([library], ParseCache(cache_file))
     assert any("confirmation EMAIL" in step.title for procedure in after for step in procedure.steps)
@@ -154,11 +159,11 @@ def test_steps_from_the_cache_are_decoded_only_when_read(library: Path, tmp_path
     fresh = load_catalog([library], ParseCache(cache_file))
     procedure = next(iter(load_catalog([library], ParseCache(cache_file))))
     original = fresh.get(procedure.id)
-    assert procedure.steps._items is None  # still encoded
+    assert isinstance(procedure.steps, EncodedSteps) and not procedure.steps.decoded  # still encoded
     assert len(procedure.steps) == len(original.steps)
     assert procedure.step_ids == original.step_ids
     assert procedure.steps.required_ids == tuple(s.id for s in original.steps if not s.optional)
-    assert procedure.steps._items is None  # counting and ids did not decode them
+    assert not procedure.steps.decoded  # counting and ids did not decode them
     assert procedure.steps[0] == original.steps[0]
     assert procedure.steps == original.steps and hash(procedure.steps) == hash(original.steps)
 
@@ -176,45 +181,49 @@ def test_steps_behave_like_a_tuple() -> None:
 
 def test_step_ids_are_cached_as_one_string_and_split_on_first_use() -> None:
     items = [procedures.Step(id=f"step-{n}", title=f"Step {n}", optional=n == 1) for n in range(3)]
-    function, (ids, required, _encoded) = Steps(items).__reduce__()
+    function, (ids, required, _encoded) = EncodedSteps(items).__reduce__()
     assert ids == "step-0\nstep-1\nstep-2" and required == "step-0\nstep-2"
     again = function(ids, required, _encoded)
-    assert again._ids == ids  # not split yet
+    assert again._id_text == ids  # not split yet
     assert again.ids == ("step-0", "step-1", "step-2") and again.required_ids == ("step-0", "step-2")
-    all_required = Steps(items[:1])
+    all_required = EncodedSteps(items[:1])
     assert all_required.__reduce__()[1][1] is None  # the same as the ids: not stored twice
     assert pickle.loads(pickle.dumps(all_required)).required_ids == ("step-0",)
     # Ids that could not be split back (never valid in a procedure file) keep their tuple.
-    odd = Steps([procedures.Step(id="a\nb", title="x"), procedures.Step(id="", title="y")])
+    odd = EncodedSteps([procedures.Step(id="a\nb", title="x"), procedures.Step(id="", title="y")])
     assert odd.__reduce__()[1][0] == ("a\nb", "")
     assert pickle.loads(pickle.dumps(odd)).ids == ("a\nb", "")
-    assert pickle.loads(pickle.dumps(Steps())).ids == ()
+    assert pickle.loads(pickle.dumps(EncodedSteps())).ids == () == pickle.loads(pickle.dumps(Steps())).ids
 
 
 def test_what_start_up_does_not_read_stays_encoded_until_read(library: Path, tmp_path: Path) -> None:
+    # Only the steps wait to be decoded, in the cache's own `EncodedSteps`: the procedure itself is a plain
+    # frozen record with every field set (see test_a_cached_procedure_is_a_plain_value).
     cache_file = tmp_path / "procedures.pickle"
     fresh = load_catalog([library], ParseCache(cache_file))
     cached = load_catalog([library], ParseCache(cache_file))
     first, *others = list(cached)
-    state = first.__dict__
-    assert "_deferred" in state and "summary" not in state and "sources" not in state
-    assert "path" not in state and isinstance(state["_path_name"], str)  # no Path made yet
+    assert not first.steps.decoded
     assert (first.id, first.title, first.provider, first.platforms) == (
         fresh.get(first.id).id, fresh.get(first.id).title, fresh.get(first.id).provider,
         fresh.get(first.id).platforms)
-    assert first.sources == fresh.get(first.id).sources  # the first read decodes the rest
-    assert "_deferred" not in state and state["summary"] == fresh.get(first.id).summary
+    assert first.sources == fresh.get(first.id).sources and first.summary == fresh.get(first.id).summary
     assert first.path == fresh.get(first.id).path and isinstance(first.path, Path)
-    # Counting what comes due reads every procedure's deadline: that does not decode the rest.
+    assert not first.steps.decoded  # reading the other fields did not decode the steps
+    # Counting what comes due reads every procedure's deadline, and a checklist counts every procedure's
+    # steps: neither decodes them.
     coming = upcoming_deadlines(cached, dt.date(2000, 1, 1))
     assert len(coming) == 3 and coming == upcoming_deadlines(fresh, dt.date(2000, 1, 1))
-    assert all("_deferred" in procedure.__dict__ for procedure in others)
-    # Comparing, hashing, showing and copying a procedure that has not been decoded yet read every field.
+    entries = Checklist(cached, "facebook", "EU", [], {}).entries
+    assert entries and [(e.total, e.done_count, e.complete) for e in entries] == [
+        (e.total, e.done_count, e.complete) for e in Checklist(fresh, "facebook", "EU", [], {}).entries]
+    assert all(not procedure.steps.decoded for procedure in others)
+    # Comparing, hashing, showing and copying a procedure whose steps are still encoded read them.
     second = others[0]
-    assert "_deferred" in second.__dict__
+    assert not second.steps.decoded
     assert second == fresh.get(second.id) and hash(second) == hash(fresh.get(second.id))
-    assert "_deferred" in others[1].__dict__ and "caveats=" in repr(others[1])
-    assert procedures.replace(others[1], title="Other").summary == fresh.get(others[1].id).summary
+    assert not others[1].steps.decoded and "caveats=" in repr(others[1])
+    assert replace(others[1], title="Other").summary == fresh.get(others[1].id).summary
     # Written back to the cache without ever being decoded, a procedure keeps what it had.
     untouched = ParseCache(cache_file)
     load_catalog([library], untouched)
@@ -234,3 +243,55 @@ def test_the_same_file_content_twice_gives_each_file_its_own_path(library: Path,
     cached = load_catalog([library, other], ParseCache(cache_file))
     winner = cached.get(next(p.id for p in load_catalog([other], None)))
     assert winner.path == copy and cached.replaced[winner.id] == [source]
+
+
+def test_a_cached_procedure_is_a_plain_value(library: Path, tmp_path: Path) -> None:
+    # A procedure read from the cache is the value a parse makes: a frozen record with every field in its
+    # `__dict__`, no `__getattr__` to fill any in later, equal to (and hashed as) the same file parsed now.
+    cache_file = tmp_path / "procedures.pickle"
+    load_catalog([library], ParseCache(cache_file))
+    cached = load_catalog([library], ParseCache(cache_file))
+    fresh = load_catalog([library], None)
+    assert not hasattr(procedures.Procedure, "__getattr__") and "__reduce__" not in vars(procedures.Procedure)
+    assert cached.procedures == fresh.procedures and len(cached) == 3
+    for procedure in cached:
+        assert set(record_fields(procedures.Procedure)) <= procedure.__dict__.keys()
+        assert not any(name.startswith("_") for name in procedure.__dict__)
+        same = fresh.get(procedure.id)
+        assert procedure == same and hash(procedure) == hash(same) and repr(procedure) == repr(same)
+        for name in record_fields(procedures.Procedure):
+            assert getattr(procedure, name) == getattr(same, name), name
+        with pytest.raises(FrozenInstanceError):
+            procedure.title = "Changed"  # type: ignore[misc]
+        changed = replace(procedure, title="Changed")
+        assert changed != procedure and changed.title == "Changed" and changed.steps == same.steps
+        assert replace(changed, title=procedure.title) == same
+        again = pickle.loads(pickle.dumps(procedure))
+        assert again == same and isinstance(again, procedures.Procedure)
+
+
+def test_cached_steps_equal_the_parsed_ones_before_and_after_decoding(library: Path, tmp_path: Path) -> None:
+    cache_file = tmp_path / "procedures.pickle"
+    fresh = load_catalog([library], ParseCache(cache_file))
+    cached = load_catalog([library], ParseCache(cache_file))
+    for procedure in cached:
+        parsed = fresh.get(procedure.id).steps
+        steps = procedure.steps
+        assert type(parsed) is Steps and isinstance(steps, EncodedSteps) and not steps.decoded
+        assert steps.ids == parsed.ids and steps.required_ids == parsed.required_ids
+        assert len(steps) == len(parsed)
+        assert procedure.step_id_set == frozenset(parsed.ids) and not steps.decoded
+        assert steps == parsed and parsed == steps and steps == tuple(parsed) and steps.decoded
+        assert hash(steps) == hash(parsed) == hash(tuple(parsed)) and list(steps) == list(parsed)
+        assert procedure.step(parsed[-1].id) == parsed[-1] and steps[1:] == parsed[1:]
+
+
+def test_a_cache_of_an_earlier_format_is_parsed_again(library: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    cache_file = tmp_path / "procedures.pickle"
+    monkeypatch.setattr(ParseCache, "FORMAT", ParseCache.FORMAT - 1)
+    load_catalog([library], ParseCache(cache_file))
+    monkeypatch.undo()
+    parsed = count_parses(monkeypatch)
+    again = load_catalog([library], ParseCache(cache_file))
+    assert len(parsed) == 3 and again.procedures == load_catalog([library], None).procedures

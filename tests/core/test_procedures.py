@@ -62,7 +62,8 @@ def test_good_file_builds_every_field(good_procedure_text: str) -> None:
 def test_fingerprint_ignores_comments_but_not_content(good_procedure_text: str) -> None:
     first = load(good_procedure_text).procedure
     commented = load("# another comment\n" + good_procedure_text).procedure
-    reworded = load(good_procedure_text.replace("Wait for the confirmation email", "Wait for the email")).procedure
+    reworded = load(good_procedure_text.replace("Wait for the confirmation email",
+                                                "Wait for the email")).procedure
     assert first and commented and reworded
     assert first.fingerprint == commented.fingerprint
     assert first.fingerprint != reworded.fingerprint
@@ -166,7 +167,8 @@ def test_unknown_placeholder_in_template(good_procedure_text: str) -> None:
 def test_markdown_details_cannot_link_elsewhere_or_show_images(good_procedure_text: str) -> None:
     bad_link = good_procedure_text.replace("(https://example.org/privacy)", "(file:///etc/passwd)")
     assert "not allowed" in only_problem(load(bad_link))[2]
-    image = good_procedure_text.replace("look for the [privacy page]", "look for ![x](https://evil.test/a.png) the [p]")
+    image = good_procedure_text.replace("look for the [privacy page]",
+                                        "look for ![x](https://evil.test/a.png) the [p]")
     assert "images or HTML" in only_problem(load(image))[2]
     html = good_procedure_text.replace("Open **Settings**", 'Open <img src="https://evil.test/x.png">')
     assert "images or HTML" in only_problem(load(html))[2]
@@ -283,7 +285,8 @@ def test_duplicate_ids_in_one_folder_are_errors(tmp_path: Path, good_procedure_t
 
 def test_later_folder_replaces_earlier_and_says_which_won(tmp_path: Path, good_procedure_text: str) -> None:
     bundled = write(tmp_path / "bundled", "p.yaml", good_procedure_text)
-    user = write(tmp_path / "user", "p.yaml", good_procedure_text.replace("title: Object to", "title: Mine, object to"))
+    user = write(tmp_path / "user", "p.yaml",
+                 good_procedure_text.replace("title: Object to", "title: Mine, object to"))
     catalog = load_catalog([tmp_path / "bundled", tmp_path / "user", tmp_path / "missing"])
     assert catalog.problems == []
     assert catalog.procedures["example-object"].path == user

@@ -97,7 +97,7 @@ def test_declaration_mistakes_are_refused() -> None:
 
 @record(frozen=True)
 class Sketch:
-    """A record that leaves `y` out of its `__dict__` until read, as `Procedure` does with the cache."""
+    """A record that leaves `y` out of its `__dict__` until read (as `Procedure` once did with the cache)."""
 
     x: int
     y: int

@@ -37,7 +37,8 @@ def validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
-def test_good_fixture_passes_both(validator: jsonschema.Draft202012Validator, good_procedure_text: str) -> None:
+def test_good_fixture_passes_both(validator: jsonschema.Draft202012Validator,
+                                  good_procedure_text: str) -> None:
     assert list(validator.iter_errors(as_json_data(good_procedure_text))) == []
     assert load_procedure_bytes(good_procedure_text.encode(), Path("p.yaml")).problems == []
 

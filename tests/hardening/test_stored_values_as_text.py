@@ -47,7 +47,7 @@ CHILD = textwrap.dedent("""
             QTimer.singleShot(10, answer)
 
     QTimer.singleShot(0, answer)
-    window.delete_account()  # its question quotes the label
+    window.account_actions.delete()  # its question quotes the label
     app.processEvents()
     seen["boxes"] = boxes
     window.close()

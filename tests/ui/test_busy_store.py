@@ -54,7 +54,7 @@ def test_a_held_lock_keeps_the_change_and_saves_it_when_let_go(qtbot: Any, tmp_p
         click_check_box(qtbot, window, PROC, "open-form")
         took = time.perf_counter() - started
         assert took < 1.0, f"the window waited {took:.1f} s for the other program"
-        assert window.pending_writes() == 1
+        assert window.pending.count() == 1
         assert window.pending_label.isVisible() and "not saved yet" in window.pending_label.text()
         assert "Not saved yet" in window.statusBar().currentMessage()
         index = step_index(window, PROC, "open-form")
@@ -67,7 +67,7 @@ def test_a_held_lock_keeps_the_change_and_saves_it_when_let_go(qtbot: Any, tmp_p
         qtbot.keyClicks(window.step_note, "sent by post")
         window.tree.setFocus()
         assert time.perf_counter() - started < 3.0  # every refused save answered at once
-        assert window.pending_writes() == 3
+        assert window.pending.count() == 3
     finally:
         assert holder.stdin is not None
         holder.stdin.write("\n")
@@ -77,7 +77,7 @@ def test_a_held_lock_keeps_the_change_and_saves_it_when_let_go(qtbot: Any, tmp_p
         holder.stdout.close()
     qtbot.waitUntil(lambda: set(db.ticks(account.id)) == {(PROC, "open-form")}, timeout=6000)
     assert step_index(window, PROC, "open-form").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    qtbot.waitUntil(lambda: window.pending_writes() == 0, timeout=6000)
+    qtbot.waitUntil(lambda: window.pending.count() == 0, timeout=6000)
     assert not window.pending_label.isVisible()
     assert db.run(account.id, PROC).reference == "CASE-7"
     assert db.note(account.id, PROC, "open-form") == "sent by post"
@@ -103,6 +103,6 @@ def test_an_export_that_fails_in_an_unforeseen_way_is_shown(qtbot: Any, harness:
         raise ValueError("year 0 is out of range")
 
     monkeypatch.setattr(app.report, "calendar_events", broken)
-    window.export_calendar()
+    window.files.export_calendar()
     assert shown and shown[0][0] == "The calendar file was not written" and "year 0" in shown[0][1]
     assert not (tmp_path / "dates.ics").exists()

@@ -220,7 +220,7 @@ def test_random_walks_never_edit_anything_but_what_the_pane_shows(qtbot: Any, bu
         elif action == "switch":
             window.select_account(rng.choice(accounts))
         elif action == "reload":
-            window.reload_catalog()
+            window.library.reload()
         elif action == "hide":
             window.hide_complete_action.trigger()
         elif action in ("status", "reference", "note") and window.details.target is not None:

@@ -67,7 +67,7 @@ def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, h
     account = add(window, "A")
     window.db.set_status(account, PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
     window.reload_accounts(select_id=account)
-    window.refresh_followup()
+    window.followup.refresh()
     window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
     assert "2026-10-01: 52 day(s) overdue" in window.details.clock_label.text()
     assert window.due_label.isVisible() and window.due_label.text().startswith("1 action(s) due")
@@ -88,7 +88,7 @@ def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, h
 def test_nothing_due_means_no_nagging(harness: Harness) -> None:
     window = harness.open()
     add(window, "A")
-    window.refresh_followup()
+    window.followup.refresh()
     assert not window.due_label.isVisible() and window.due_label.text() == ""
 
 
@@ -194,7 +194,7 @@ def test_a_recheck_comes_back_due_and_can_be_marked_done(qtbot: Any, harness: Ha
     window.db.record_completion(account, PROC, "old", ("open-form",))  # finished on 1 March 2026
     window.db.clock = real_clock
     window.reload_accounts(select_id=account)
-    window.refresh_followup()
+    window.followup.refresh()
     assert window.due_label.isVisible()  # 1 March + 6 months is before 22 November: due again
     window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
     assert "check it again now" in window.details.clock_label.text()
@@ -203,7 +203,7 @@ def test_a_recheck_comes_back_due_and_can_be_marked_done(qtbot: Any, harness: Ha
     assert run.completed_at.date() == dt.date.today()
     assert [h.action for h in window.db.history(account)].count("completed") == 2  # the earlier one is kept
     assert "Check this again on" in window.details.clock_label.text()
-    window.refresh_followup()
+    window.followup.refresh()
     assert not window.due_label.isVisible()
 
 
@@ -222,13 +222,13 @@ def test_background_counting_goes_a_few_accounts_at_a_time(qtbot: Any, harness: 
     real_count = window.followup.count
     monkeypatch.setattr(window.followup, "count", lambda accounts, stale, today: (
         batches.append(len(stale)), real_count(accounts, stale, today)))
-    window.invalidate_followup()
+    window.followup.invalidate()
     qtbot.waitUntil(lambda: window.due_label.isVisible(), timeout=5000)
     assert batches == [1] * 6  # one account per turn of the event loop, each counted once
     assert window.due_label.text().startswith("1 action(s) due")
     counted = {account_id: window.followup.cache[account_id].cells for account_id in ids}
-    window.invalidate_followup()
-    window.refresh_followup()  # everything at once, as the overview tab asks
+    window.followup.invalidate()
+    window.followup.refresh()  # everything at once, as the overview tab asks
     assert {account_id: window.followup.cache[account_id].cells for account_id in ids} == counted
 
 
@@ -246,8 +246,8 @@ def test_actions_worked_out_per_account_are_those_of_all_accounts_and_follow_the
     window.db.set_status(alpha, PROC, "submitted", at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
     window.db.set_status(beta, PROC, "waiting", at=dt.datetime(2026, 11, 20, 12, tzinfo=dt.timezone.utc))
     window.db.set_tick(gamma, PROC, "open-form", True)
-    window.invalidate_followup()
-    qtbot.waitUntil(lambda: not window.followup_pending(), timeout=5000)
+    window.followup.invalidate()
+    qtbot.waitUntil(lambda: not window.followup.pending(), timeout=5000)
     assert window.due_label.text().startswith("1 action(s) due")  # Alpha's reply is overdue
 
     window.tabs.setCurrentIndex(1)
@@ -260,7 +260,7 @@ def test_actions_worked_out_per_account_are_those_of_all_accounts_and_follow_the
         (alpha, "overdue"), (beta, "reply"), (gamma, "in-progress")}
 
     monkeypatch.setattr(window.context, "fixed_today", TODAY + dt.timedelta(days=60))
-    window.refresh_followup()
+    window.followup.refresh()
     assert window.due_label.text().startswith("2 action(s) due")  # Beta's reply, due 2026-12-20, is late
     shown = window.overview.actions_model.actions()
     assert (beta, "overdue") in {(action.account_id, action.kind) for action in shown}

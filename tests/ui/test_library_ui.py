@@ -215,7 +215,7 @@ def test_account_dialog_offers_every_platform_in_the_library(qtbot: Any, live: A
         dialog.reject()
 
     when_modal(look)
-    window.add_account()
+    window.account_actions.add()
     assert offered[0] == "facebook" and offered[-1] == "other"
     assert {"linkedin", "chatgpt", "x", "youtube"} <= set(offered)
 

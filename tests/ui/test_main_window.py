@@ -357,7 +357,7 @@ def test_a_note_that_could_not_be_saved_is_kept_retried_and_guarded_at_close(
     monkeypatch.setattr(window.db, "set_note", full)
     window.account_note.setFocus()
     qtbot.keyClicks(window.account_note, "Reply ref 123")
-    window.flush_notes()
+    window.notes.flush()
     assert len(warnings) == 1 and "disk is full" in warnings[0]
 
     window.select_account(first.id)  # tries again on leaving: said in the status bar, not a second box

@@ -208,7 +208,7 @@ def test_keep_mine_and_keep_the_other(qtbot: Any, harness: Harness) -> None:
             next(button for button in box.buttons() if button.text() == wanted).click()
 
         when_modal(answer)
-        window.flush_notes()
+        window.notes.flush()
         assert window.db.note(account.id) == expected
         assert window.account_note.toPlainText() == expected
         time.sleep(0.01)

@@ -251,12 +251,12 @@ def test_every_action_in_the_menu_table_has_a_handler_and_its_own_shortcut(qtbot
         names = [entry[0] for _title, entries in MENUS for entry in entries
                  if entry is not SEPARATOR and not isinstance(entry, str)]
         assert len(names) == len(set(names))
-        shortcuts = [s.toString() for action in window.actions.values() for s in action.shortcuts()]
+        shortcuts = [s.toString() for action in window.window_actions.values() for s in action.shortcuts()]
         assert len(shortcuts) == len(set(shortcuts)) and all(shortcuts)
         for name in names:
-            assert window.findChild(type(window.undo_action), name) is window.actions[name]
+            assert window.findChild(type(window.undo_action), name) is window.window_actions[name]
         assert [action.text() for action in window.menuBar().actions()] == [
             "&File", "&Edit", "&View", "&Account", "&Procedure", "&Help"]
-        window.actions["viewOverview"].trigger()
+        window.window_actions["viewOverview"].trigger()
         assert window.tabs.currentIndex() == 1
         window.close()

@@ -1,0 +1,116 @@
+"""Where the panes sit: the accounts on the left; in the centre the welcome page (first run) or the
+checklist and overview tabs, under the notice of broken procedure files; details and notes on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.models import tr
+
+OVERVIEW_TAB = 1
+
+
+class WindowLayout:
+    """Builds the splitters, pages and tabs around the panes; the overview tab is built on first use."""
+
+    def __init__(self, window: QMainWindow, accounts: QWidget, checklist: QWidget, problems: QWidget,
+                 details: QWidget, notes: QWidget) -> None:
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self._welcome_page())
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self._overview: Any = None
+        self.open_run: Callable[[int, str], None] = lambda _account_id, _procedure_id: None
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Checklist or overview"))
+        self.tabs.addTab(checklist, tr("Checklist"))
+        self.tabs.addTab(QWidget(), tr("Overview"))
+        layout.addWidget(self.tabs, 1)
+        self.centre.addWidget(page)
+        # The notice of broken procedure files sits above both pages: on a first run, the welcome page is
+        # the one shown, and a volunteer testing a new file needs to see it there too.
+        centre_panel = QWidget()
+        centre_layout = QVBoxLayout(centre_panel)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(problems)
+        centre_layout.addWidget(self.centre, 1)
+
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(details)
+        self.right.addWidget(notes)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (accounts, centre_panel, self.right):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setChildrenCollapsible(False)
+        window.setCentralWidget(self.splitter)
+
+    def _welcome_page(self) -> QWidget:
+        welcome = QWidget()
+        layout = QVBoxLayout(welcome)
+        layout.addStretch(1)
+        self.welcome_label = QLabel(tr(
+            "<h2>Welcome to Objector</h2><p>Add each account you want to protect: your Facebook, your "
+            "Instagram, a second profile. Objector then shows, for each one, the steps to object to AI "
+            "training or limit it, and keeps track of what you have done.</p><p>Everything stays on this "
+            "computer.</p>"))
+        self.welcome_label.setWordWrap(True)
+        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_button = QPushButton(tr("Add your first account…"))
+        self.welcome_button.setAccessibleName(tr("Add your first account"))
+        layout.addWidget(self.welcome_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.welcome_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return welcome
+
+    def show_accounts(self, any_account: bool) -> None:
+        """The checklist when there is an account; on a first run, only the welcome page and its button."""
+        self.centre.setCurrentIndex(1 if any_account else 0)
+        self.right.setVisible(any_account)
+
+    def overview_shown(self) -> bool:
+        return self.tabs.currentIndex() == OVERVIEW_TAB
+
+    def overview(self) -> Any:
+        """The overview page, built on first use (its table and list cost start-up time)."""
+        if self._overview is None:
+            from app.ui.overview import OverviewPage
+
+            self._overview = OverviewPage()
+            self._overview.open_run.connect(lambda account_id, procedure_id: self.open_run(account_id,
+                                                                                            procedure_id))
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(OVERVIEW_TAB)
+            self.tabs.removeTab(OVERVIEW_TAB)
+            if placeholder is not None:  # the tab added above
+                placeholder.deleteLater()
+            self.tabs.insertTab(OVERVIEW_TAB, self._overview, tr("Overview"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        return self._overview
