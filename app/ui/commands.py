@@ -11,11 +11,21 @@ from app.ui.models import tr
 NoteKey = tuple[int, str, str]
 
 
-class Writer(Protocol):
-    """What the commands need from the window: each returns False when the store refused the change."""
+class TickWriter(Protocol):
+    """What a tick's command needs (the progress controller): False when the store refused the change."""
 
     def write_tick(self, account_id: int, procedure_id: str, step_id: str, done: bool) -> bool: ...
+
+
+class StatusWriter(Protocol):
+    """What a status change's command needs (the progress controller)."""
+
     def write_status(self, account_id: int, procedure_id: str, status: str) -> bool: ...
+
+
+class NoteWriter(Protocol):
+    """What a note's command needs (the notes controller)."""
+
     def write_note(self, key: NoteKey, text: str) -> bool: ...
 
 
@@ -40,7 +50,7 @@ class _SavedCommand(QUndoCommand):
 
 
 class TickCommand(_SavedCommand):
-    def __init__(self, writer: Writer, account_id: int, procedure_id: str, step_id: str, done: bool,
+    def __init__(self, writer: TickWriter, account_id: int, procedure_id: str, step_id: str, done: bool,
                  step_title: str) -> None:
         super().__init__((tr("Tick “{step}”") if done else tr("Untick “{step}”")).format(step=step_title))
         self.writer, self.account_id, self.procedure_id, self.step_id, self.done = (
@@ -52,7 +62,8 @@ class TickCommand(_SavedCommand):
 
 
 class StatusCommand(_SavedCommand):
-    def __init__(self, writer: Writer, account_id: int, procedure_id: str, before: str, after: str) -> None:
+    def __init__(self, writer: StatusWriter, account_id: int, procedure_id: str, before: str,
+                 after: str) -> None:
         super().__init__(tr("Change status"))
         self.writer, self.account_id, self.procedure_id, self.before, self.after = (
             writer, account_id, procedure_id, before, after)
@@ -67,7 +78,7 @@ class NoteCommand(_SavedCommand):
 
     ID = 1001
 
-    def __init__(self, writer: Writer, key: NoteKey, before: str, after: str) -> None:
+    def __init__(self, writer: NoteWriter, key: NoteKey, before: str, after: str) -> None:
         super().__init__(tr("Edit note"))
         self.writer, self.key, self.before, self.after = writer, key, before, after
 

@@ -18,7 +18,7 @@ from app.storage.errors import StoreError
 from app.ui.context import WindowContext
 from app.ui.models import tr
 from app.ui.session import AccountSession
-from app.ui.store_errors import StoreErrors, sentence
+from app.ui.store_errors import StoreErrors
 
 
 def problem_report_text(procedure: Procedure, step: Step | None, today: dt.date) -> str:
@@ -166,8 +166,7 @@ class FileActions(QObject):
         try:
             summary = import_file(self._context.db, Path(chosen))
         except StoreError as error:  # not a refusal to save: the file's own problem, said as such
-            messages.warning(self._window, tr("Nothing was imported"), tr("{problem}.\n\n{advice}").format(
-                problem=sentence(error), advice=error.advice))
+            self._errors.not_done(tr("Nothing was imported"), error)
             return
         self.backup_imported.emit()
         messages.information(self._window, tr("Backup imported"), tr(

@@ -22,7 +22,6 @@ from app.core.followup_count import (
 )
 from app.core.procedures import Catalog
 from app.storage.database import Account, Run
-from app.storage.errors import StoreError
 from app.ui.context import WindowContext
 from app.ui.models import cell_text, tr
 from app.ui.store_errors import StoreErrors
@@ -88,7 +87,7 @@ class FollowupBatcher(QObject):
         if self._overview_shown():  # the overview on screen waits for nothing
             self.refresh()
             return
-        try:
+        with self._errors.shown(quiet=True) as attempt:
             accounts = self._context.db.accounts()
             today = self._context.today
             stale = stale_accounts(self.cache, accounts, today)
@@ -98,23 +97,20 @@ class FollowupBatcher(QObject):
                 if number < len(stale) and time.perf_counter() - started > FOLLOWUP_BATCH_SECONDS:
                     self._batch.start()
                     return
-        except StoreError as error:
-            self._errors.in_status_bar(error)
-            return
-        self.refresh()
+        if not attempt.failed:
+            self.refresh()
 
     def refresh(self) -> None:
         """Recount what is due and each account's progress, and rebuild the overview when it is on screen.
         Accounts whose data did not change since the last count are not read again."""
         self._batch.stop()
         today = self._context.today  # once: date.today() imports `time` each call, through PySide6's hook
-        try:
+        with self._errors.shown(quiet=True) as attempt:
             accounts = self._context.db.accounts()
             stale = stale_accounts(self.cache, accounts, today)
             if stale:
                 self.count(accounts, stale, today)
-        except StoreError as error:
-            self._errors.in_status_bar(error)
+        if attempt.failed:
             return
         known = {account.id for account in accounts}
         for gone in set(self.cache) - known:

@@ -44,6 +44,6 @@ class HelpActions(QObject):
 
         QMessageBox.about(self._window, tr("About Objector"), tr(
             "<p><b>Objector {version}</b></p><p>Keeps track of objecting to AI training on your data, "
-            "account by account. Everything stays on this computer; Objector never connects to the internet itself."
-            "</p><p>Your data folder: {folder}</p>").format(
+            "account by account. Everything stays on this computer; Objector never connects to the "
+            "internet itself.</p><p>Your data folder: {folder}</p>").format(
                 version=__version__, folder=messages.escaped(self._context.locations.data_dir)))

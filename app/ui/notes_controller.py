@@ -55,9 +55,7 @@ class NotesController(QObject):
         notes: dict[tuple[str, str], str] = {}
         with self._errors.shown():
             notes = self._context.db.notes(account_id)
-            if self._session.shows(account_id):
-                self._session.notes.clear()
-                self._session.notes.update(notes)
+            self._session.notes_read(account_id, notes)
         pane.procedure_note.load((account_id, procedure_id, ""), notes.get((procedure_id, ""), ""))
         pane.step_note.load((account_id, procedure_id, step_id) if step_id else None,
                             notes.get((procedure_id, step_id), "") if step_id else "")
@@ -70,26 +68,28 @@ class NotesController(QObject):
         db = self._context.db
         key, before, after = editor.key, editor.saved_text, editor.toPlainText()
         self._saving = True  # the question below runs an event loop: no second save meanwhile
+        # Kept until the store has it: if the store refuses, the text stays in the box, and in `unsaved`
+        # when another note is shown, to be tried again (and counted while another program holds the store).
+        self.unsaved[key] = after
         try:
-            try:
-                db.set_note(key[0], after, key[1], key[2], expected=before)
-            except NoteChanged as changed:
-                chosen = self._resolve_conflict(changed.stored, after)
-                before = editor.saved_text = changed.stored  # what the store holds now
-                if chosen == changed.stored:
-                    editor.set_saved(chosen)
-                    self._session.note_saved(key[0], key[1], key[2], chosen)
-                    return
-                after = chosen
-                db.set_note(key[0], after, key[1], key[2])
-                editor.set_saved(after)
-        except StoreError as error:
-            # The text stays in the box, and in `unsaved` if another note is shown, to be tried again.
-            self.unsaved[key] = after
-            self._errors.show(error)
-            return
+            with self._errors.shown() as attempt:
+                try:
+                    db.set_note(key[0], after, key[1], key[2], expected=before)
+                except NoteChanged as changed:
+                    chosen = self._resolve_conflict(changed.stored, after)
+                    before = editor.saved_text = changed.stored  # what the store holds now
+                    if chosen == changed.stored:
+                        del self.unsaved[key]
+                        editor.set_saved(chosen)
+                        self._session.note_saved(key[0], key[1], key[2], chosen)
+                        return
+                    after = self.unsaved[key] = chosen
+                    db.set_note(key[0], after, key[1], key[2])
+                    editor.set_saved(after)
         finally:
             self._saving = False
+        if attempt.failed:
+            return
         self.unsaved.pop(key, None)
         editor.saved_text = after
         self._session.note_saved(key[0], key[1], key[2], after)
@@ -124,10 +124,9 @@ class NotesController(QObject):
         """The undo stack's writer: store `text` as the note, show it where it is shown."""
         if not self._session.shows(key[0]):
             self.select_account(key[0])
-        try:
+        with self._errors.shown() as attempt:
             self._context.db.set_note(key[0], text, key[1], key[2])
-        except StoreError as error:
-            self._errors.show(error)
+        if attempt.failed:
             return False
         for editor in self._pane.editors:
             if editor.key == key:

@@ -14,7 +14,6 @@ from PySide6.QtGui import QUndoStack
 from app.core.accounts import Completion
 from app.core.checklist import Checklist
 from app.storage.database import Run
-from app.storage.errors import DatabaseBusy, StoreError
 from app.ui.commands import StatusCommand, TickCommand
 from app.ui.context import WindowContext
 from app.ui.details import Target
@@ -76,21 +75,14 @@ class ProgressController(QObject):
         if not self._session.shows(account_id):
             self.select_account(account_id)  # an undo of a tick on another account shows that account
         db = self._context.db
-        try:
+        with self._errors.shown(later) as attempt:
             checklist = self._checklist_of(account_id)
             entry = checklist.entry(procedure_id) if checklist else None
             complete = checklist.complete_after(procedure_id, step_id, done) if checklist else None
             completion = None if entry is None or complete is None else Completion(
                 entry.procedure.fingerprint, entry.procedure.step_ids, complete)
             result = db.set_tick(account_id, procedure_id, step_id, done, completion=completion)
-        except DatabaseBusy as error:
-            if later is None:
-                self._errors.show(error)
-            else:
-                self._pending.keep(*later, error)
-            return False
-        except StoreError as error:
-            self._errors.show(error)
+        if attempt.failed:
             return False
         self._pending.saved(("tick", account_id, procedure_id, step_id))
         if self._session.shows(account_id):
@@ -122,18 +114,10 @@ class ProgressController(QObject):
                      later: Later | None = None) -> bool:
         if not self._session.shows(account_id):
             self.select_account(account_id)
-        try:
+        with self._errors.shown(later) as attempt:
             run = self._context.db.set_status(account_id, procedure_id, status)
-        except DatabaseBusy as error:
-            if later is None:
-                self._errors.show(error)
-            else:
-                self._pending.keep(*later, error)
-            self.details_stale.emit()
-            return False
-        except StoreError as error:
-            self._errors.show(error)
-            self.details_stale.emit()
+        if attempt.failed:
+            self.details_stale.emit()  # the status list shows the stored status again
             return False
         self._pending.saved(("status", account_id, procedure_id))
         self._session.run_saved(run)
@@ -144,15 +128,13 @@ class ProgressController(QObject):
     def _saved_or_kept(self, key: PendingKey, write: Callable[[], Run | None],
                        retry: Callable[[], None]) -> None:
         """Run one edit of a run (`write` returns the run saved, or None when nothing was to change)."""
-        try:
+        with self._errors.shown(later=(key, retry)) as attempt:
             run = write()
-            self._pending.saved(key)  # a newer edit was saved (or there was nothing to save)
-            if run is not None:
-                self._session.run_saved(run)
-        except DatabaseBusy as error:  # another program holds the store: kept, tried again
-            self._pending.keep(key, retry, error)
-        except StoreError as error:
-            self._errors.show(error)
+        if attempt.failed:
+            return
+        self._pending.saved(key)  # a newer edit was saved (or there was nothing to save)
+        if run is not None:
+            self._session.run_saved(run)
 
     def change_status_date(self, target: Target, day: dt.date) -> None:
         account_id, procedure_id, _step = target

@@ -123,6 +123,12 @@ class AccountSession(QObject):
             self.runs[run.procedure_id] = run
             self.run_changed.emit(run.procedure_id)
 
+    def notes_read(self, account_id: int, notes: dict[tuple[str, str], str]) -> None:
+        """The account's notes as just read from the store (before a row's notes are shown)."""
+        if self.shows(account_id):
+            self.notes.clear()
+            self.notes.update(notes)
+
     def note_saved(self, account_id: int, procedure_id: str, step_id: str, text: str) -> None:
         if self.shows(account_id):
             self.notes[(procedure_id, step_id)] = text

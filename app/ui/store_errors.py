@@ -115,14 +115,23 @@ class StoreErrors:
         self._last: tuple[str, str, float] = ("", "", 0.0)
 
     @contextmanager
-    def shown(self) -> Iterator[Attempt]:
-        """Run a block against the store; a `StoreError` it raises is shown and ends the block."""
+    def shown(self, later: tuple[PendingKey, Callable[[], None]] | None = None,
+              quiet: bool = False) -> Iterator[Attempt]:
+        """Run a block against the store; a `StoreError` it raises ends the block and is shown. With
+        `later` (the change's key and how to make it again), a store another program holds keeps the change
+        and tries it again instead; `quiet` (work the user did not ask for) puts the error in the status
+        bar, with no box."""
         attempt = Attempt()
         try:
             yield attempt
         except StoreError as error:
             attempt.failed, attempt.error = True, error
-            self.show(error)
+            if later is not None and isinstance(error, DatabaseBusy):
+                self._pending.keep(*later, error)
+            elif quiet:
+                self._window.statusBar().showMessage(str(error), 10000)
+            else:
+                self.show(error)
 
     def show(self, error: StoreError) -> None:
         """In a message box, or in the status bar when the same problem with the same file was shown in a
@@ -145,9 +154,12 @@ class StoreErrors:
         messages.warning(self._window, tr("Not saved"), tr("{problem}.\n\nFile: {path}\n\n{advice}").format(
             problem=sentence(error), path=error.path, advice=error.advice))
 
-    def in_status_bar(self, error: StoreError) -> None:
-        """For work the user did not ask for (background counting): a line in the status bar, no box."""
-        self._window.statusBar().showMessage(str(error), 10000)
+    def not_done(self, title: str, error: StoreError) -> None:
+        """A file the user gave could not be used (a backup to import): its own problem and what to do."""
+        from app.ui import messages
+
+        messages.warning(self._window, title, tr("{problem}.\n\n{advice}").format(
+            problem=sentence(error), advice=error.advice))
 
     def guarded(self, action: Callable[[], None], title: str) -> None:
         """Run a file action; whatever goes wrong that it did not explain itself is shown to the user, never
