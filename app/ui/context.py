@@ -14,7 +14,7 @@ from app.storage.database import Database
 
 
 class WindowContext:
-    """The shared values; the library watcher is the one that replaces `catalog`."""
+    """The shared values; only the window replaces `catalog`, when the library watcher says it reloaded."""
 
     def __init__(self, db: Database, catalog: Catalog, settings: QSettings, locations: paths.Locations,
                  today: dt.date | None = None) -> None:
