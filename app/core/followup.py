@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from app.core.accounts import Run, Status
 from app.core.procedures import Catalog, Procedure
 from app.core.records import record
+from app.core.words import QT_TRANSLATE_NOOP, Words, words
 
 WAITING_STATUSES = (Status.SUBMITTED, Status.WAITING)
 DONE_STATUSES = (Status.GRANTED, Status.NOT_APPLICABLE)
@@ -130,7 +131,7 @@ class Action:
     kind: str  # "overdue", "reply", "deadline", "recheck", "escalate", "in-progress"
     account_id: int
     procedure_id: str
-    text: str
+    words: Words  # what to do, for the window to translate (`str(words)` is the English)
 
     def due(self, today: dt.date) -> bool:
         return self.kind in ("overdue", "escalate", "recheck") and self.when <= today or (
@@ -173,22 +174,24 @@ def next_actions(catalog: Catalog, runs: Iterable[RunState], today: dt.date,
         clock = reply_clock(procedure, run)
         if run.status in WAITING_STATUSES and clock is not None:
             if clock.overdue(today):
-                actions.append(Action(clock.effective_due, "overdue", run.account_id, procedure.id,
-                                      f"No reply since {clock.submitted_on.isoformat()}: the reply was due on "
-                                      f"{clock.effective_due.isoformat()}"))
+                actions.append(Action(clock.effective_due, "overdue", run.account_id, procedure.id, words(
+                    QT_TRANSLATE_NOOP("", "No reply since {submitted}: the reply was due on {due}"),
+                    submitted=clock.submitted_on.isoformat(), due=clock.effective_due.isoformat())))
             else:
-                actions.append(Action(clock.effective_due, "reply", run.account_id, procedure.id,
-                                      f"Reply due by {clock.effective_due.isoformat()}"))
+                actions.append(Action(clock.effective_due, "reply", run.account_id, procedure.id, words(
+                    QT_TRANSLATE_NOOP("", "Reply due by {due}"), due=clock.effective_due.isoformat())))
         elif run.status in ESCALATE_STATUSES:
-            actions.append(Action(run.submitted_on or today, "escalate", run.account_id, procedure.id,
-                                  "Refused or unanswered: you can complain to a data protection authority"))
+            actions.append(Action(run.submitted_on or today, "escalate", run.account_id, procedure.id, words(
+                QT_TRANSLATE_NOOP("", "Refused or unanswered: you can complain to a data protection "
+                                      "authority"))))
         recheck = recheck_due(procedure, run)
         if recheck is not None and run.status not in ESCALATE_STATUSES:
-            actions.append(Action(recheck, "recheck", run.account_id, procedure.id,
-                                  f"Check this setting again (due {recheck.isoformat()})"))
+            actions.append(Action(recheck, "recheck", run.account_id, procedure.id, words(
+                QT_TRANSLATE_NOOP("", "Check this setting again (due {due})"), due=recheck.isoformat())))
         if run.status == "in-progress" or (run.status == "not-started" and run.steps_done and
                                            run.completed_on is None):
-            actions.append(Action(today, "in-progress", run.account_id, procedure.id, "Started, not finished"))
+            actions.append(Action(today, "in-progress", run.account_id, procedure.id,
+                                  words(QT_TRANSLATE_NOOP("", "Started, not finished"))))
         if (procedure.deadline and procedure.deadline.date >= today and run.completed_on is None
                 and run.status not in (*WAITING_STATUSES, *DONE_STATUSES, *ESCALATE_STATUSES)):
             actions.append(_deadline_action(procedure, run.account_id))
@@ -203,21 +206,33 @@ def next_actions(catalog: Catalog, runs: Iterable[RunState], today: dt.date,
 
 def _deadline_action(procedure: Procedure, account_id: int) -> Action:
     assert procedure.deadline is not None
-    return Action(procedure.deadline.date, "deadline", account_id, procedure.id,
-                  f"Deadline {procedure.deadline.date.isoformat()}: {procedure.deadline.description}")
+    return Action(procedure.deadline.date, "deadline", account_id, procedure.id, words(
+        QT_TRANSLATE_NOOP("", "Deadline {date}: {description}"), date=procedure.deadline.date.isoformat(),
+        description=procedure.deadline.description))
 
 
-def deadline_text(procedure: Procedure, today: dt.date) -> str | None:
+def deadline_words(procedure: Procedure, today: dt.date) -> Words | None:
     """A countdown before the date; what it means after it."""
     deadline = procedure.deadline
     if deadline is None:
         return None
     days = (deadline.date - today).days
+    date, about = deadline.date.isoformat(), deadline.description
     if days > 1:
-        return f"{days} days left until {deadline.date.isoformat()}: {deadline.description}"
+        return words(QT_TRANSLATE_NOOP("", "{days} days left until {date}: {description}"), days=days,
+                     date=date, description=about)
     if days == 1:
-        return f"Tomorrow ({deadline.date.isoformat()}): {deadline.description}"
+        return words(QT_TRANSLATE_NOOP("", "Tomorrow ({date}): {description}"), date=date, description=about)
     if days == 0:
-        return f"Today ({deadline.date.isoformat()}): {deadline.description}"
-    after = f" {deadline.after}" if deadline.after else ""
-    return f"The date {deadline.date.isoformat()} has passed: {deadline.description}{after}"
+        return words(QT_TRANSLATE_NOOP("", "Today ({date}): {description}"), date=date, description=about)
+    if deadline.after:
+        return words(QT_TRANSLATE_NOOP("", "The date {date} has passed: {description} {after}"), date=date,
+                     description=about, after=deadline.after)
+    return words(QT_TRANSLATE_NOOP("", "The date {date} has passed: {description}"), date=date,
+                 description=about)
+
+
+def deadline_text(procedure: Procedure, today: dt.date) -> str | None:
+    """`deadline_words` in English."""
+    countdown = deadline_words(procedure, today)
+    return None if countdown is None else str(countdown)

@@ -139,8 +139,8 @@ def say_already_open(error: AlreadyOpen) -> None:
     from app.ui import messages
 
     if error.answered:
-        print(f"objector: Objector is already open with the data folder {error.data_dir}; its window was "
-              "brought to the front.", file=sys.stderr)
+        print("objector: " + tr("Objector is already open with the data folder {folder}; its window was "
+                                "brought to the front.").format(folder=error.data_dir), file=sys.stderr)
         return
 
     text = tr("Objector is already open with the data folder {folder} (process {pid}), but its window did not "

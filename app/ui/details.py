@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.checklist import ChangeSinceCompletion, fill_template
-from app.core.followup import deadline_text
+from app.core.followup import deadline_words
 from app.core.procedures import Procedure, Step
 from app.core.records import record
 from app.storage.database import STATUSES
-from app.ui.models import status_label, tr
+from app.ui.models import status_label, tr, words_text
 
 Target = tuple[int, str, str]  # account id, procedure id, step id ("" for the procedure itself)
 
@@ -54,25 +54,30 @@ def _bullets(items: list[str]) -> str:
     return "\n".join(f"- {_md_escape(item)}" for item in items)
 
 
+def _bold(text: str) -> str:
+    """Objector's own words in bold. (Translated outside f-strings: lupdate misses a tr() inside one.)"""
+    return "**" + _md_escape(text) + "**"
+
+
 def procedure_markdown(procedure: Procedure, today: dt.date) -> str:
     parts = [f"## {_md_escape(procedure.title)}", _md_escape(procedure.summary)]
     if procedure.outcome:
-        parts.append(f"**{tr('What you get:')}** {_md_escape(procedure.outcome)}")
+        parts.append(_bold(tr("What you get:")) + " " + _md_escape(procedure.outcome))
     if procedure.deadline:
-        parts.append(f"**{tr('Date that matters:')}** {procedure.deadline.date.isoformat()}: "
+        parts.append(_bold(tr("Date that matters:")) + f" {procedure.deadline.date.isoformat()}: "
                      f"{_md_escape(procedure.deadline.description)}")
     if procedure.caveats:
-        parts.append(f"**{tr('Good to know')}**\n\n{_bullets(list(procedure.caveats))}")
+        parts.append(_bold(tr("Good to know")) + "\n\n" + _bullets(list(procedure.caveats)))
     if procedure.disagreements:
-        parts.append(f"**{tr('Where sources disagree')}**\n\n{_bullets(list(procedure.disagreements))}")
+        parts.append(_bold(tr("Where sources disagree")) + "\n\n" + _bullets(list(procedure.disagreements)))
     sources = []
     for source in procedure.sources:
         by = f", {_md_escape(source.publisher)}" if source.publisher else ""
         sources.append(f"- [{_md_escape(source.title)}]({_md_url(source.url)}){by} ({source.date_text})")
-    parts.append(f"**{tr('Sources')}**\n\n" + "\n".join(sources))
-    stale = tr(" (may be out of date)") if procedure.is_stale(today) else ""
-    parts.append(f"*{tr('Last reviewed')} {procedure.reviewed.isoformat()}{stale}. "
-                 f"{tr('Procedure id')}: {procedure.id}*")
+    parts.append(_bold(tr("Sources")) + "\n\n" + "\n".join(sources))
+    reviewed = (tr("Last reviewed {date} (may be out of date). Procedure id: {id}")
+                if procedure.is_stale(today) else tr("Last reviewed {date}. Procedure id: {id}"))
+    parts.append(f"*{reviewed.format(date=procedure.reviewed.isoformat(), id=procedure.id)}*")
     return "\n\n".join(parts)
 
 
@@ -83,7 +88,7 @@ def step_markdown(procedure: Procedure, step: Step) -> str:
     if step.links:
         parts.append("\n".join(f"- [{_md_escape(link.label)}]({_md_url(link.url)})" for link in step.links))
     if step.expect:
-        parts.append(f"**{tr('What to expect:')}** {_md_escape(step.expect)}")
+        parts.append(_bold(tr("What to expect:")) + " " + _md_escape(step.expect))
     return "\n\n".join(parts)
 
 
@@ -311,9 +316,9 @@ class DetailsPane(QWidget):
     def banners(procedure: Procedure, today: dt.date, change: ChangeSinceCompletion | None,
                 orphans: list[str], coverage: str = "") -> list[str]:
         lines: list[str] = []
-        countdown = deadline_text(procedure, today)
-        if countdown:
-            lines.append(tr(countdown))
+        countdown = deadline_words(procedure, today)
+        if countdown is not None:
+            lines.append(words_text(countdown))
         if coverage:
             lines.append(coverage)
         if change is not None:

@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.words import QT_TRANSLATE_NOOP
 from app.storage.database import Account
 from app.ui.models import PLATFORMS, platform_icon, platform_label, tr
 
+# Translated where they are shown (AccountDialog).
 REGIONS = (
-    ("EU", "European Union"),
-    ("EEA", "Iceland, Liechtenstein or Norway (EEA)"),
-    ("UK", "United Kingdom"),
-    ("US", "United States"),
-    ("other", "Somewhere else"),
+    ("EU", QT_TRANSLATE_NOOP("", "European Union")),
+    ("EEA", QT_TRANSLATE_NOOP("", "Iceland, Liechtenstein or Norway (EEA)")),
+    ("UK", QT_TRANSLATE_NOOP("", "United Kingdom")),
+    ("US", QT_TRANSLATE_NOOP("", "United States")),
+    ("other", QT_TRANSLATE_NOOP("", "Somewhere else")),
 )
 
 

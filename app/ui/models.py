@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 
 from app import paths
 from app.core.checklist import Checklist, Entry
+from app.core.words import PLATFORM_NAMES, STATUS_LABELS, Words
 from app.storage.database import Account
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -31,24 +32,34 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PLATFORMS = ("facebook", "instagram", "threads", "whatsapp", "messenger", "meta-ai")
 
 
+# The translation context of every string Objector shows. pyside6-lupdate files each `tr("...")` call of a
+# .py file under the empty context, whatever function or class it is in, so the window looks strings up
+# there too. A table of strings translated where they are shown marks each with `QT_TRANSLATE_NOOP("", ...)`
+# (app.core.words' marker, typed as returning str; Qt's own works as well): lupdate only extracts a call whose
+# context is a literal, so write "" itself there, never this name. tests/ui/test_translatable.py checks both.
+TR_CONTEXT = ""
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Objector", text)
+    """`text` in the user's language. Call it with a string literal (a template with `{names}`, filled by
+    `.format` afterwards), so that lupdate extracts it; or with a value from a table whose entries are marked
+    with `QT_TRANSLATE_NOOP("", ...)`. Never with text built at run time: no translation would match it."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-PLATFORM_NAMES = {
-    "facebook": "Facebook", "instagram": "Instagram", "threads": "Threads", "whatsapp": "WhatsApp",
-    "messenger": "Messenger", "meta-ai": "Meta AI", "linkedin": "LinkedIn", "x": "X (Twitter)", "reddit": "Reddit",
-    "gemini": "Google Gemini", "chatgpt": "ChatGPT", "claude": "Claude", "copilot": "Microsoft Copilot",
-    "slack": "Slack", "tumblr": "Tumblr", "wordpress": "WordPress.com", "quora": "Quora", "substack": "Substack",
-    "squarespace": "Squarespace", "adobe": "Adobe", "pinterest": "Pinterest", "deviantart": "DeviantArt",
-    "zoom": "Zoom", "grammarly": "Grammarly", "perplexity": "Perplexity", "snapchat": "Snapchat",
-    "alexa": "Amazon Alexa", "udemy": "Udemy", "figma": "Figma", "youtube": "YouTube", "discord": "Discord",
-    "other": "Other",
-}
+def words_text(words: Words) -> str:
+    """Words from the core (an English template and its values), translated and filled in. A translation
+    whose `{names}` do not match the template's is not used: the English is shown instead of an error."""
+    try:
+        return words.filled(tr(words.template))
+    except (KeyError, IndexError, ValueError):
+        return str(words)
 
 
 def platform_label(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform.replace("-", " ").title())
+    """A platform's name; one Objector has no name for (from a procedure file) as its id, capitalised."""
+    name = PLATFORM_NAMES.get(platform)
+    return tr(name) if name is not None else platform.replace("-", " ").title()
 
 
 def platform_choices(catalog_platforms: set[str]) -> list[str]:
@@ -374,8 +385,10 @@ class ChecklistModel(QAbstractItemModel):
             progress = tr("{done} of {total}").format(done=entry.done_count, total=entry.total)
             if status in ("not-started", "in-progress"):
                 covered = self._covered_by.get(procedure.id)
-                return f"{progress} · {tr('covered')}" if covered and not entry.done_count else progress
-            return f"{progress} · {status_label(status)}"
+                if covered and not entry.done_count:
+                    return tr("{progress} · covered").format(progress=progress)
+                return progress
+            return tr("{progress} · {status}").format(progress=progress, status=status_label(status))
         if role == Qt.ItemDataRole.ToolTipRole:
             covered = self._covered_by.get(procedure.id)
             stale = tr("\n\nLast reviewed {date}: may be out of date.").format(
@@ -450,20 +463,10 @@ class ChecklistModel(QAbstractItemModel):
         return True
 
 
-STATUS_LABELS = {
-    "not-started": "not started",
-    "in-progress": "in progress",
-    "submitted": "submitted",
-    "waiting": "waiting for a reply",
-    "granted": "granted",
-    "refused": "refused",
-    "no-reply": "no reply",
-    "not-applicable": "not applicable",
-}
-
-
 def status_label(status: str) -> str:
-    return tr(STATUS_LABELS.get(status, status))
+    """A status in words; one Objector does not know (a newer version's, from a backup) as it is stored."""
+    label = STATUS_LABELS.get(status)
+    return tr(label) if label is not None else status
 
 
 class ChecklistFilter(QSortFilterProxyModel):

@@ -5,17 +5,37 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.followup import Action
 from app.core.procedures import Catalog
+from app.core.words import QT_TRANSLATE_NOOP
 from app.storage.database import Account
-from app.ui.models import shown_literally, tr
+from app.ui.models import shown_literally, tr, words_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-KIND_WORDS = {"overdue": "Overdue", "escalate": "Complain?", "deadline": "Deadline", "recheck": "Check again",
-              "reply": "Waiting", "in-progress": "In progress"}
+# Translated where they are shown (NextActionsModel.data).
+KIND_WORDS = {
+    "overdue": QT_TRANSLATE_NOOP("", "Overdue"), "escalate": QT_TRANSLATE_NOOP("", "Complain?"),
+    "deadline": QT_TRANSLATE_NOOP("", "Deadline"), "recheck": QT_TRANSLATE_NOOP("", "Check again"),
+    "reply": QT_TRANSLATE_NOOP("", "Waiting"), "in-progress": QT_TRANSLATE_NOOP("", "In progress"),
+}
 
 
 class NextActionsModel(QAbstractListModel):
@@ -49,9 +69,11 @@ class NextActionsModel(QAbstractListModel):
             return None
         action = self._actions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (f"{action.when.isoformat()} · {tr(KIND_WORDS[action.kind])} · "
-                    f"{self._labels.get(action.account_id, '?')} · "
-                    f"{self._titles.get(action.procedure_id, action.procedure_id)}: {tr(action.text)}")
+            return tr("{date} · {kind} · {account} · {procedure}: {action}").format(
+                date=action.when.isoformat(), kind=tr(KIND_WORDS[action.kind]),
+                account=self._labels.get(action.account_id, "?"),
+                procedure=self._titles.get(action.procedure_id, action.procedure_id),
+                action=words_text(action.words))
         if role == Qt.ItemDataRole.FontRole and action.due(self._today):
             from PySide6.QtGui import QFont
 

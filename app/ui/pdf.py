@@ -24,6 +24,12 @@ def ensure_gui_application() -> QGuiApplication:
     return QApplication(["objector"])
 
 
+def _not_written(partial: Path) -> OSError:
+    from app.ui.models import tr  # only once it failed: the command line's report needs no more of the window
+
+    return OSError(tr("Qt could not write the PDF to {path}").format(path=partial))
+
+
 def write_pdf(html: str, target: Path, title: str = "Objector evidence report") -> None:
     """Lay the HTML out on A4 pages and write them to `target` (through a temporary file)."""
     from PySide6.QtCore import QFile, QFileDevice, QIODevice
@@ -40,7 +46,7 @@ def write_pdf(html: str, target: Path, title: str = "Objector evidence report") 
     try:
         device = QFile()
         if not device.open(fd, QIODevice.OpenModeFlag.WriteOnly, QFileDevice.FileHandleFlag.DontCloseHandle):
-            raise OSError(f"Qt could not write the PDF to {partial}")
+            raise _not_written(partial)
         writer = QPdfWriter(device)
         writer.setTitle(title)
         writer.setCreator("Objector")
@@ -51,7 +57,7 @@ def write_pdf(html: str, target: Path, title: str = "Objector evidence report") 
         device.close()
         os.fsync(fd)
         if os.fstat(fd).st_size == 0:
-            raise OSError(f"Qt could not write the PDF to {partial}")
+            raise _not_written(partial)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
