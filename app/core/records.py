@@ -17,12 +17,13 @@ parsing) keep using dataclasses.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-try:
+if sys.version_info >= (3, 11):
     from typing import dataclass_transform  # tells type checkers that records are declared as dataclasses
-except ImportError:  # Python 3.10
+else:
     def dataclass_transform(**_options: Any) -> Callable[[Any], Any]:
         return lambda decorator: decorator
 
@@ -31,7 +32,7 @@ _Record = TypeVar("_Record", bound=type)
 
 
 class Field:
-    __slots__ = ("default", "default_factory", "repr", "compare")
+    __slots__ = ("compare", "default", "default_factory", "repr")
 
     def __init__(self, default: Any = _MISSING, default_factory: Callable[[], Any] | None = None,
                  repr: bool = True, compare: bool = True) -> None:  # noqa: A002 (dataclasses' name)
@@ -43,8 +44,8 @@ class Field:
         self.compare = compare
 
 
-def field(*, default: Any = _MISSING, default_factory: Callable[[], Any] | None = None, repr: bool = True,
-          compare: bool = True) -> Any:  # noqa: A002
+def field(*, default: Any = _MISSING, default_factory: Callable[[], Any] | None = None,
+          repr: bool = True, compare: bool = True) -> Any:  # noqa: A002 (dataclasses' name)
     """As `dataclasses.field`: a default, or a factory for a fresh default (a list, a dict) per record."""
     return Field(default, default_factory, repr, compare)
 
@@ -58,16 +59,26 @@ def record(cls: _Record | None = None, /, *, frozen: bool = False) -> Any:
     """Class decorator: `@record` or `@record(frozen=True)`, used as `@dataclass` is."""
 
     def build(target: _Record) -> _Record:
-        return _build(target, frozen)
+        built: _Record = _build(target, frozen)
+        return built
 
     return build if cls is None else build(cls)
 
 
-def replace(instance: Any, /, **changes: Any) -> Any:
+_Instance = TypeVar("_Instance")
+
+
+def replace(instance: _Instance, /, **changes: Any) -> _Instance:
     """A copy of `instance` with some fields changed (as `dataclasses.replace`)."""
-    values = {name: _value(instance, name) for name in type(instance).__record_fields__}
+    values = {name: _value(instance, name) for name in record_fields(type(instance))}
     values.update(changes)
     return type(instance)(**values)
+
+
+def record_fields(cls: type) -> tuple[str, ...]:
+    """The names of a record class's fields, in the order they are declared (as `dataclasses.fields`)."""
+    names: tuple[str, ...] = vars(cls)["__record_fields__"]
+    return names
 
 
 def _value(instance: Any, name: str) -> Any:
@@ -85,7 +96,8 @@ def _build(cls: Any, frozen: bool) -> Any:
     factories: dict[str, Callable[[], Any]] = {}
     compared: list[str] = []
     shown: list[str] = []
-    for name, annotation in cls.__dict__.get("__annotations__", {}).items():
+    # Not inspect.get_annotations: importing inspect would cost start-up more than all records save.
+    for name, annotation in cls.__dict__.get("__annotations__", {}).items():  # noqa: RUF063
         if str(annotation).startswith(("ClassVar", "typing.ClassVar")):
             continue
         declared = cls.__dict__.get(name, _MISSING)
@@ -110,7 +122,7 @@ def _build(cls: Any, frozen: bool) -> Any:
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N807
         if len(args) > len(names):
             raise TypeError(f"{class_name}() takes {len(names)} arguments but {len(args)} were given")
-        values = dict(zip(names, args))
+        values = dict(zip(names, args, strict=False))  # fewer arguments than fields: the rest have defaults
         for key, value in kwargs.items():
             if key not in known:
                 raise TypeError(f"{class_name}() got an unexpected keyword argument {key!r}")

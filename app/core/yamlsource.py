@@ -9,6 +9,7 @@ PyYAML has it); no tag ever constructs an object.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
@@ -25,7 +26,8 @@ MAX_DEPTH = 40
 MAX_NODES = 100_000
 
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_resolver = yaml.resolver.Resolver()
+# PyYAML's stubs leave `resolve` untyped: it takes the node class, the text and the event's `implicit`.
+_resolve: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = yaml.resolver.Resolver().resolve
 _constructor = yaml.constructor.SafeConstructor()
 
 _STANDARD_TAGS = {
@@ -92,7 +94,7 @@ def _scalar_value(event: yaml.ScalarEvent) -> tuple[Any, str]:
     if tag == "!":
         return event.value, "tag:yaml.org,2002:str"
     if tag is None:
-        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        tag = _resolve(yaml.ScalarNode, event.value, event.implicit)
     if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
         # Dates stay text: the schema checks them as ISO dates, as JSON Schema would.
         return event.value, tag
