@@ -18,59 +18,59 @@ SEPARATOR = None
 # (object name, text, shortcut(s), checkable); None is a separator; a name alone repeats an action built
 # in an earlier menu. The name is what the handler table and tests know the action by.
 MENUS: tuple[tuple[object, tuple[Any, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("Objector", "&File"), (
-        ("addAccount", QT_TRANSLATE_NOOP("Objector", "&Add account…"), Key.New, False),
+    (QT_TRANSLATE_NOOP("", "&File"), (
+        ("addAccount", QT_TRANSLATE_NOOP("", "&Add account…"), Key.New, False),
         SEPARATOR,
-        ("exportReport", QT_TRANSLATE_NOOP("Objector", "Export &report…"), "Ctrl+P", False),
-        ("exportCalendar", QT_TRANSLATE_NOOP("Objector", "Export due dates to a &calendar file…"),
+        ("exportReport", QT_TRANSLATE_NOOP("", "Export &report…"), "Ctrl+P", False),
+        ("exportCalendar", QT_TRANSLATE_NOOP("", "Export due dates to a &calendar file…"),
          "Ctrl+Shift+D", False),
-        ("importChecklist", QT_TRANSLATE_NOOP("Objector", "&Import a Markdown checklist as a procedure…"),
+        ("importChecklist", QT_TRANSLATE_NOOP("", "&Import a Markdown checklist as a procedure…"),
          "Ctrl+I", False),
         SEPARATOR,
-        ("exportBackup", QT_TRANSLATE_NOOP("Objector", "&Back up everything to a file…"), "Ctrl+Shift+B",
+        ("exportBackup", QT_TRANSLATE_NOOP("", "&Back up everything to a file…"), "Ctrl+Shift+B",
          False),
-        ("importBackup", QT_TRANSLATE_NOOP("Objector", "Import a backup &file…"), "Ctrl+Shift+O", False),
+        ("importBackup", QT_TRANSLATE_NOOP("", "Import a backup &file…"), "Ctrl+Shift+O", False),
         SEPARATOR,
-        ("quit", QT_TRANSLATE_NOOP("Objector", "&Quit"), "Ctrl+Q", False),
+        ("quit", QT_TRANSLATE_NOOP("", "&Quit"), "Ctrl+Q", False),
     )),
-    (QT_TRANSLATE_NOOP("Objector", "&Edit"), (
+    (QT_TRANSLATE_NOOP("", "&Edit"), (
         "undo",
         "redo",
         SEPARATOR,
-        ("find", QT_TRANSLATE_NOOP("Objector", "&Find…"), Key.Find, False),
-        ("copyTemplate", QT_TRANSLATE_NOOP("Objector", "&Copy text to fill in"), "Ctrl+Shift+C", False),
+        ("find", QT_TRANSLATE_NOOP("", "&Find…"), Key.Find, False),
+        ("copyTemplate", QT_TRANSLATE_NOOP("", "&Copy text to fill in"), "Ctrl+Shift+C", False),
     )),
-    (QT_TRANSLATE_NOOP("Objector", "&View"), (
-        ("viewChecklist", QT_TRANSLATE_NOOP("Objector", "&Checklist"), "Ctrl+1", False),
-        ("viewOverview", QT_TRANSLATE_NOOP("Objector", "&Overview and next actions"), "Ctrl+2", False),
+    (QT_TRANSLATE_NOOP("", "&View"), (
+        ("viewChecklist", QT_TRANSLATE_NOOP("", "&Checklist"), "Ctrl+1", False),
+        ("viewOverview", QT_TRANSLATE_NOOP("", "&Overview and next actions"), "Ctrl+2", False),
     )),
-    (QT_TRANSLATE_NOOP("Objector", "&Account"), (
+    (QT_TRANSLATE_NOOP("", "&Account"), (
         "addAccount",
-        ("editAccount", QT_TRANSLATE_NOOP("Objector", "&Rename or edit…"), "F2", False),
-        ("archiveAccount", QT_TRANSLATE_NOOP("Objector", "&Archive"), "Ctrl+Shift+A", False),
-        ("deleteAccount", QT_TRANSLATE_NOOP("Objector", "&Delete…"), "Ctrl+Shift+Delete", False),
+        ("editAccount", QT_TRANSLATE_NOOP("", "&Rename or edit…"), "F2", False),
+        ("archiveAccount", QT_TRANSLATE_NOOP("", "&Archive"), "Ctrl+Shift+A", False),
+        ("deleteAccount", QT_TRANSLATE_NOOP("", "&Delete…"), "Ctrl+Shift+Delete", False),
         SEPARATOR,
-        ("showArchived", QT_TRANSLATE_NOOP("Objector", "Show a&rchived accounts"), "Ctrl+Shift+R", True),
+        ("showArchived", QT_TRANSLATE_NOOP("", "Show a&rchived accounts"), "Ctrl+Shift+R", True),
     )),
-    (QT_TRANSLATE_NOOP("Objector", "&Procedure"), (
-        ("toggleStep", QT_TRANSLATE_NOOP("Objector", "&Tick or untick step"), "Ctrl+D", False),
-        ("addProcedure", QT_TRANSLATE_NOOP("Objector", "&Add a procedure to this account…"), "Ctrl+Shift+P",
+    (QT_TRANSLATE_NOOP("", "&Procedure"), (
+        ("toggleStep", QT_TRANSLATE_NOOP("", "&Tick or untick step"), "Ctrl+D", False),
+        ("addProcedure", QT_TRANSLATE_NOOP("", "&Add a procedure to this account…"), "Ctrl+Shift+P",
          False),
-        ("hideProcedure", QT_TRANSLATE_NOOP("Objector", "&Hide this procedure for this account"),
+        ("hideProcedure", QT_TRANSLATE_NOOP("", "&Hide this procedure for this account"),
          "Ctrl+Shift+H", False),
-        ("showHidden", QT_TRANSLATE_NOOP("Objector", "Show a &hidden procedure again…"), "Ctrl+Shift+U",
+        ("showHidden", QT_TRANSLATE_NOOP("", "Show a &hidden procedure again…"), "Ctrl+Shift+U",
          False),
         SEPARATOR,
-        ("hideComplete", QT_TRANSLATE_NOOP("Objector", "Hide &completed procedures"), "Ctrl+Shift+K", True),
-        ("expandAll", QT_TRANSLATE_NOOP("Objector", "&Expand all"), "Ctrl+Shift+Right", False),
-        ("collapseAll", QT_TRANSLATE_NOOP("Objector", "C&ollapse all"), "Ctrl+Shift+Left", False),
+        ("hideComplete", QT_TRANSLATE_NOOP("", "Hide &completed procedures"), "Ctrl+Shift+K", True),
+        ("expandAll", QT_TRANSLATE_NOOP("", "&Expand all"), "Ctrl+Shift+Right", False),
+        ("collapseAll", QT_TRANSLATE_NOOP("", "C&ollapse all"), "Ctrl+Shift+Left", False),
         SEPARATOR,
-        ("reportProblem", QT_TRANSLATE_NOOP("Objector", "&Report a problem with this procedure…"),
+        ("reportProblem", QT_TRANSLATE_NOOP("", "&Report a problem with this procedure…"),
          "Ctrl+Shift+M", False),
     )),
-    (QT_TRANSLATE_NOOP("Objector", "&Help"), (
-        ("showProblems", QT_TRANSLATE_NOOP("Objector", "Procedure file &problems…"), "Ctrl+Shift+E", False),
-        ("about", QT_TRANSLATE_NOOP("Objector", "&About Objector"), "F1", False),
+    (QT_TRANSLATE_NOOP("", "&Help"), (
+        ("showProblems", QT_TRANSLATE_NOOP("", "Procedure file &problems…"), "Ctrl+Shift+E", False),
+        ("about", QT_TRANSLATE_NOOP("", "&About Objector"), "F1", False),
     )),
 )
 TOOLBAR = ("addAccount", "undo", "redo")

@@ -203,7 +203,8 @@ class FileActions(QObject):
             result = import_markdown(markdown, source_name=source.name, platforms=(platform,))
         except ValueError as error:
             if "web address" not in str(error):
-                messages.warning(window, tr("Not imported"), f"{source}: {error}")
+                messages.warning(window, tr("Not imported"),
+                                 tr("{path}: {problem}").format(path=source, problem=error))
                 return
             url, ok = QInputDialog.getText(window, tr("Where is this checklist from?"), tr(
                 "The checklist names no web page. Give the address it comes from (https://…):"))
@@ -214,7 +215,8 @@ class FileActions(QObject):
                 result = import_markdown(markdown, source_name=source.name, source_url=source_url,
                                          platforms=(platform,))
             except ValueError as again:
-                messages.warning(window, tr("Not imported"), f"{source}: {again}")
+                messages.warning(window, tr("Not imported"),
+                                 tr("{path}: {problem}").format(path=source, problem=again))
                 return
         target = self._context.locations.user_procedures_dir / "imported" / f"{result.procedure_id}.yaml"
         number = 2
