@@ -8,9 +8,10 @@ that read the class's list of fields.
 Declared as a dataclass is (annotations, defaults, `field(default_factory=..., repr=..., compare=...)`),
 and behaving as one where Objector relies on it: construction by position or keyword, equality by field
 values between records of the same class, a hash for frozen records (none for the others), `repr`,
-`replace()`, pickling, and no assignment to a frozen record. A record may also leave a field out of its
-`__dict__` until first read and fill it in from `__getattr__`; equality, hash, `repr` and `replace()` read
-it through that. Not supported: inheritance between records, ordering, `__post_init__` and `InitVar`.
+`replace()`, pickling, and no assignment to a frozen record. A record made other than by its constructor
+may also leave a field out of its `__dict__` until first read and fill it in from `__getattr__`; equality,
+hash, `repr` and `replace()` read it through that (no record of Objector's does so now). Not supported:
+inheritance between records, ordering, `__post_init__` and `InitVar`.
 Modules only used after start-up (reports, backups, the YAML reader, where many instances are made while
 parsing) keep using dataclasses.
 """
@@ -82,8 +83,7 @@ def record_fields(cls: type) -> tuple[str, ...]:
 
 
 def _value(instance: Any, name: str) -> Any:
-    """A field's value. A record may keep a field out of its `__dict__` until first read, filling it in
-    from `__getattr__` (as `Procedure` does for what start-up does not need)."""
+    """A field's value, read through `__getattr__` if the record has not filled it in yet."""
     state = instance.__dict__
     return state[name] if name in state else getattr(instance, name)
 

@@ -16,7 +16,8 @@ import app.core.procedures as procedures
 import app.core.validation as validation
 from app.core.checklist import Checklist
 from app.core.followup import upcoming_deadlines
-from app.core.procedures import EncodedSteps, ParseCache, Steps, load_catalog
+from app.core.parse_cache import EncodedSteps, EncodedTuple
+from app.core.procedures import ParseCache, Steps, load_catalog
 from app.core.records import FrozenInstanceError, record_fields, replace
 from tests.conftest import FIXTURES
 
@@ -197,19 +198,22 @@ def test_step_ids_are_cached_as_one_string_and_split_on_first_use() -> None:
 
 
 def test_what_start_up_does_not_read_stays_encoded_until_read(library: Path, tmp_path: Path) -> None:
-    # Only the steps wait to be decoded, in the cache's own `EncodedSteps`: the procedure itself is a plain
-    # frozen record with every field set (see test_a_cached_procedure_is_a_plain_value).
+    # Only the steps and the sources wait to be decoded, in the cache's own `EncodedSteps` and
+    # `EncodedTuple`: the procedure itself is a plain frozen record with every field set (see
+    # test_a_cached_procedure_is_a_plain_value).
     cache_file = tmp_path / "procedures.pickle"
     fresh = load_catalog([library], ParseCache(cache_file))
     cached = load_catalog([library], ParseCache(cache_file))
     first, *others = list(cached)
-    assert not first.steps.decoded
+    assert isinstance(first.sources, EncodedTuple) and not first.steps.decoded and not first.sources.decoded
     assert (first.id, first.title, first.provider, first.platforms) == (
         fresh.get(first.id).id, fresh.get(first.id).title, fresh.get(first.id).provider,
         fresh.get(first.id).platforms)
-    assert first.sources == fresh.get(first.id).sources and first.summary == fresh.get(first.id).summary
+    assert len(first.sources) == len(fresh.get(first.id).sources) and not first.sources.decoded
+    assert first.summary == fresh.get(first.id).summary and first.caveats == fresh.get(first.id).caveats
     assert first.path == fresh.get(first.id).path and isinstance(first.path, Path)
-    assert not first.steps.decoded  # reading the other fields did not decode the steps
+    assert not first.steps.decoded and not first.sources.decoded  # reading the rest decoded neither
+    assert first.sources == fresh.get(first.id).sources and first.sources.decoded  # the first read decodes
     # Counting what comes due reads every procedure's deadline, and a checklist counts every procedure's
     # steps: neither decodes them.
     coming = upcoming_deadlines(cached, dt.date(2000, 1, 1))
@@ -217,7 +221,7 @@ def test_what_start_up_does_not_read_stays_encoded_until_read(library: Path, tmp
     entries = Checklist(cached, "facebook", "EU", [], {}).entries
     assert entries and [(e.total, e.done_count, e.complete) for e in entries] == [
         (e.total, e.done_count, e.complete) for e in Checklist(fresh, "facebook", "EU", [], {}).entries]
-    assert all(not procedure.steps.decoded for procedure in others)
+    assert all(not p.steps.decoded and not p.sources.decoded for p in others)
     # Comparing, hashing, showing and copying a procedure whose steps are still encoded read them.
     second = others[0]
     assert not second.steps.decoded
@@ -295,3 +299,22 @@ def test_a_cache_of_an_earlier_format_is_parsed_again(library: Path, tmp_path: P
     parsed = count_parses(monkeypatch)
     again = load_catalog([library], ParseCache(cache_file))
     assert len(parsed) == 3 and again.procedures == load_catalog([library], None).procedures
+
+
+def test_cached_sources_behave_like_the_tuple_a_parse_gives(library: Path, tmp_path: Path) -> None:
+    cache_file = tmp_path / "procedures.pickle"
+    fresh = load_catalog([library], ParseCache(cache_file))
+    for procedure in load_catalog([library], ParseCache(cache_file)):
+        parsed = fresh.get(procedure.id).sources
+        sources = procedure.sources
+        assert type(parsed) is tuple and isinstance(sources, EncodedTuple) and not sources.decoded
+        assert len(sources) == len(parsed) and bool(sources) and not sources.decoded
+        assert repr(sources) == repr(parsed) and sources.decoded
+        assert sources == parsed and parsed == sources and sources != list(parsed) and sources != parsed[1:]
+        assert hash(sources) == hash(parsed) and list(sources) == list(parsed) and sources[-1] == parsed[-1]
+        assert sources[:1] == parsed[:1] and sources.index(parsed[0]) == 0
+        again = pickle.loads(pickle.dumps(sources))
+        assert isinstance(again, EncodedTuple) and not again.decoded and again == parsed
+    items = EncodedTuple(["a", "b"])
+    assert items == ("a", "b") and items != ("a",) and items == EncodedTuple(("a", "b"))
+    assert not EncodedTuple() and EncodedTuple() == ()

@@ -1,0 +1,138 @@
+"""The catalog: every procedure loaded from a set of folders, and the loading of those folders.
+
+`load_catalog` loads whole folders in order, so that one bad file never stops the good ones, and a later
+folder's procedure replaces an earlier one with the same id. With a `ParseCache`, unchanged files are not
+parsed (nor even read) again.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from app.core.parse_cache import ParseCache, Signature, file_signature
+from app.core.problem import Problem
+from app.core.procedure_values import Procedure
+from app.core.records import field, record
+
+PROCEDURE_SUFFIXES = (".yaml", ".yml")
+
+
+@record
+class Catalog:
+    """Every procedure loaded from a set of folders, with the problems found and which file won each id.
+
+    Orderings are worked out once per catalog (a catalog is not changed after loading; a reload makes a
+    new one), because the window asks for them on every account switch.
+    """
+
+    procedures: dict[str, Procedure] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    replaced: dict[str, list[Path]] = field(default_factory=dict)
+    files_read: int = 0
+    # Each file's size, times and inode when it was read: the window compares them to notice a change made
+    # between loading and the start of watching.
+    # (None for a catalog not loaded from folders.)
+    signatures: dict[str, Signature | None] | None = field(default=None, repr=False, compare=False)
+    _sorted: list[Procedure] | None = field(default=None, repr=False, compare=False)
+    _by_account: dict[tuple[str, str], list[Procedure]] = field(default_factory=dict, repr=False,
+                                                                compare=False)
+
+    def get(self, procedure_id: str) -> Procedure | None:
+        return self.procedures.get(procedure_id)
+
+    def __iter__(self) -> Iterator[Procedure]:
+        if self._sorted is None or len(self._sorted) != len(self.procedures):
+            self._sorted = sorted(self.procedures.values(), key=lambda p: (p.provider, p.title.casefold()))
+            self._by_account.clear()
+        return iter(self._sorted)
+
+    def __len__(self) -> int:
+        return len(self.procedures)
+
+    def for_account(self, platform: str, region: str) -> list[Procedure]:
+        """The procedures offered to an account, in checklist order (worked out once per platform and
+        region)."""
+        from app.core.checklist import checklist_order
+
+        key = (platform, region)
+        ordered = iter(self)  # also drops the per-account lists if the catalog changed
+        if key not in self._by_account:
+            self._by_account[key] = sorted((procedure for procedure in ordered
+                                            if procedure.applies_to(platform, region)), key=checklist_order)
+        return self._by_account[key]
+
+
+def procedure_files(folder: Path) -> list[Path]:
+    """The procedure files below `folder`, in a stable order."""
+    return [Path(name) for name in procedure_file_names(folder)]
+
+
+def procedure_file_names(folder: Path) -> list[str]:
+    """As `procedure_files`, as strings: loading a large library from the cache needs no `Path` per file."""
+    if folder.is_file():
+        return [os.fspath(folder)]
+    if not folder.is_dir():
+        return []
+    found: list[tuple[str, str]] = []
+    for root, dirs, names in os.walk(folder):  # os.walk: much quicker than Path.rglob on a large library
+        dirs.sort()
+        relative = os.path.relpath(root, folder).replace(os.sep, "/")
+        for name in names:
+            if name.endswith(PROCEDURE_SUFFIXES):
+                key = name if relative == "." else f"{relative}/{name}"
+                found.append((key, os.path.join(root, name)))
+    return [name for _, name in sorted(found)]
+
+
+def load_catalog(folders: Iterable[Path], cache: ParseCache | None = None) -> Catalog:
+    """Load every procedure below `folders`, in order; a later folder's id replaces an earlier one's."""
+    catalog = Catalog(signatures={})
+    for folder in folders:
+        _add_layer(catalog, procedure_file_names(folder), cache)
+    if cache is not None:
+        cache.save()
+    return catalog
+
+
+def load_files(files: Iterable[Path]) -> Catalog:
+    """Load files as one set, in which two files with the same id are an error."""
+    catalog = Catalog()
+    _add_layer(catalog, files)
+    return catalog
+
+
+def _add_layer(catalog: Catalog, files: Iterable[Path | str], cache: ParseCache | None = None) -> None:
+    layer: dict[str, Path | str] = {}
+    for path in files:
+        catalog.files_read += 1
+        name = os.fspath(path)
+        signature = file_signature(name)
+        if catalog.signatures is not None:
+            catalog.signatures[name] = signature
+        known = None if cache is None else cache.known(name, signature)
+        if known is None:
+            if cache is None:
+                from app.core.validation import load_procedure_file  # only when a file is really parsed
+
+                result = load_procedure_file(Path(path))
+            else:
+                result = cache.result_for(Path(path), signature)
+            known = (result.procedure, result.problems, result.id_position)
+        procedure, problems, id_position = known
+        catalog.problems.extend(problems)
+        if procedure is None:
+            continue
+        if procedure.id in layer:
+            catalog.problems.append(Problem(
+                Path(path), *id_position,
+                f"the id '{procedure.id}' is already used by {layer[procedure.id]}; every procedure needs "
+                "its own id (this file was not loaded)",
+            ))
+            continue
+        layer[procedure.id] = path
+        earlier = catalog.procedures.get(procedure.id)
+        if earlier is not None:
+            catalog.replaced.setdefault(procedure.id, []).append(earlier.path)
+        catalog.procedures[procedure.id] = procedure
