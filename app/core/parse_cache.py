@@ -275,12 +275,17 @@ class ParseCache:
             self._load(path)
 
     def _load(self, path: Path) -> None:
+        import gc
         import pickle
 
         from app.files import NotRegularFile, open_regular
 
+        collecting = gc.isenabled()
         try:
             with open_regular(path) as (handle, _size):  # a FIFO in its place never hangs the start
+                # Every object read here lives on: the collector, run dozens of times meanwhile by the
+                # number of objects made, would find nothing to free.
+                gc.disable()
                 stamp, written_ns, files, entries = pickle.load(handle)
         except NotRegularFile as error:
             if error.kind != "a folder":
@@ -288,6 +293,9 @@ class ParseCache:
             return
         except Exception:  # noqa: BLE001 (a damaged cache can raise almost anything, even MemoryError: parse again)
             return
+        finally:
+            if collecting:
+                gc.enable()
         if stamp == self._stamp and isinstance(entries, dict) and isinstance(files, dict):
             self._entries, self._files, self._written_ns = entries, files, int(written_ns)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import pickle
 import random
@@ -318,3 +319,22 @@ def test_cached_sources_behave_like_the_tuple_a_parse_gives(library: Path, tmp_p
     items = EncodedTuple(["a", "b"])
     assert items == ("a", "b") and items != ("a",) and items == EncodedTuple(("a", "b"))
     assert not EncodedTuple() and EncodedTuple() == ()
+
+
+def test_reading_the_cache_leaves_the_collector_as_it_found_it(library: Path, tmp_path: Path) -> None:
+    cache_file = tmp_path / "procedures.pickle"
+    load_catalog([library], ParseCache(cache_file))
+    was = gc.isenabled()
+    try:
+        for damaged in (False, True):
+            if damaged:
+                cache_file.write_bytes(b"not a pickle")
+            gc.enable()
+            ParseCache(cache_file)
+            assert gc.isenabled()
+            gc.disable()
+            ParseCache(cache_file)
+            assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()
