@@ -17,6 +17,7 @@ from app.core.procedure_values import Procedure
 from app.core.records import field, record
 
 PROCEDURE_SUFFIXES = (".yaml", ".yml")
+COMPLAINT = "complaint"  # the kind of the procedures that follow a refused or unanswered request
 
 
 @record
@@ -62,6 +63,21 @@ class Catalog:
             self._by_account[key] = sorted((procedure for procedure in ordered
                                             if procedure.applies_to(platform, region)), key=checklist_order)
         return self._by_account[key]
+
+    def complaint_for(self, platform: str, region: str) -> Procedure | None:
+        """The complaint to make when a request from an account on `platform` in `region` is refused or not
+        answered: a procedure of kind "complaint" offered to that account (`Procedure.applies_to`), None if
+        there is none.
+
+        When several are, the one that names the region most closely wins (`Procedure.region_match`: the
+        region itself, then the EU and EEA as one, then "any"), then the first by title (case-folded),
+        then by id.
+        """
+        complaints = [procedure for procedure in self.for_account(platform, region)
+                      if procedure.kind == COMPLAINT]
+        if not complaints:
+            return None
+        return min(complaints, key=lambda p: (p.region_match(region), p.title.casefold(), p.id))
 
 
 def procedure_files(folder: Path) -> list[Path]:

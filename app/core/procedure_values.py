@@ -200,3 +200,12 @@ class Procedure:
         return "any" in self.regions or region in self.regions or (
             region in EEA_COUNTRIES_AND_EU and ("EU" in self.regions or "EEA" in self.regions)
         )
+
+    def region_match(self, region: str) -> int:
+        """How closely the procedure's regions name `region`: 0 by name, 1 as part of the EU and EEA
+        (treated as one), 2 through "any", 3 not at all."""
+        if region in self.regions:
+            return 0
+        if region in EEA_COUNTRIES_AND_EU and ("EU" in self.regions or "EEA" in self.regions):
+            return 1
+        return 2 if "any" in self.regions else 3
