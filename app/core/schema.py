@@ -117,7 +117,8 @@ class SchemaChecker:
             hint = ""
             if expected == "string" and node.kind == "scalar" and node.value is not None:
                 hint = "; put it in quotes"
-            report(node, f"{prefix}must be {_TYPE_NAMES.get(expected, expected)}, not {_describe(node)}{hint}")
+            wanted = _TYPE_NAMES.get(expected, expected)
+            report(node, f"{prefix}must be {wanted}, not {_describe(node)}{hint}")
             return
 
         if "enum" in schema and node.value not in schema["enum"]:
@@ -126,7 +127,8 @@ class SchemaChecker:
 
         if node.kind == "scalar" and isinstance(node.value, str):
             self._check_text(node, schema, prefix, report)
-        if node.kind == "scalar" and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        number = isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+        if node.kind == "scalar" and number:
             if "minimum" in schema and node.value < schema["minimum"]:
                 report(node, f"{prefix}must be at least {schema['minimum']}")
             if "maximum" in schema and node.value > schema["maximum"]:
@@ -167,7 +169,8 @@ class SchemaChecker:
         if pattern and not re.search(pattern, text):
             report(node, prefix + _pattern_message(schema, text))
 
-    def _check_list(self, node: Node, schema: dict[str, Any], where: str, prefix: str, report: Report) -> None:
+    def _check_list(self, node: Node, schema: dict[str, Any], where: str, prefix: str,
+                    report: Report) -> None:
         items: list[Node] = node.value
         if "minItems" in schema and len(items) < schema["minItems"]:
             needed = schema["minItems"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import yaml
 
@@ -63,7 +63,7 @@ class Node:
         return self.value
 
 
-Container = Union[list[Node], dict[str, tuple[Node, Node]]]
+Container = list[Node] | dict[str, tuple[Node, Node]]
 
 
 @dataclass
@@ -202,9 +202,9 @@ def _compose(text: str, path: Path) -> ParsedFile:
             line, column = _position(event)
             tag = getattr(event, "tag", None)
             if tag and tag not in _STANDARD_TAGS and tag != "!":
+                shown = tag.replace("tag:yaml.org,2002:", "!!")
                 problems.append(Problem(path, line, column,
-                                        f"the tag {tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in "
-                                        "procedure files; remove it"))
+                                        f"the tag {shown} is not allowed in procedure files; remove it"))
                 tag = None
             if isinstance(event, yaml.AliasEvent):
                 target = anchors.get(event.anchor or "")
