@@ -6,6 +6,7 @@ the account session; the store is the truth."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -20,23 +21,19 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.core.procedures import Catalog
 from app.storage.database import Account, Database
-from app.ui.account_actions import AccountActions
 from app.ui.accounts_pane import AccountsPane
 from app.ui.actions import build_actions
 from app.ui.checklist_pane import ChecklistPane
 from app.ui.context import WindowContext
 from app.ui.details import DetailsPane, Target
 from app.ui.details_presenter import DetailsPresenter
-from app.ui.file_actions import FileActions
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.followup_batcher import FollowupBatcher
-from app.ui.help_actions import HelpActions
 from app.ui.library_watch import LibraryWatcher
 from app.ui.models import png_icon, tr
 from app.ui.notes_controller import NotesController
 from app.ui.notes_pane import NOTE_SAVE_DELAY_MS, NotesPane
 from app.ui.problems_bar import ProblemsBar
-from app.ui.procedure_actions import ProcedureActions
 from app.ui.progress import ProgressController
 from app.ui.session import AccountSession
 from app.ui.store_errors import PendingWrites, StoreErrors
@@ -45,8 +42,13 @@ from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent  # only named in annotations
+    from PySide6.QtWidgets import QPushButton
 
+    from app.ui.account_actions import AccountActions
     from app.ui.dialogs import ProblemsDialog
+    from app.ui.file_actions import FileActions
+    from app.ui.help_actions import HelpActions
+    from app.ui.procedure_actions import ProcedureActions
 
 __all__ = ["NOTE_SAVE_DELAY_MS", "MainWindow", "connect_session_signals"]
 
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         self.layout_ = WindowLayout(self, self.accounts_pane, self.checklist_pane, self.problems_bar,
                                     self.details, self.notes_pane)
         self.centre, self.tabs, self.splitter = self.layout_.centre, self.layout_.tabs, self.layout_.splitter
-        self.welcome_button = self.layout_.welcome_button
+        self.layout_.add_first_account = lambda: self.account_actions.add()
 
         # Controllers.
         self.notes = NotesController(self, self.context, self.session, self.notes_pane, self.errors,
@@ -94,13 +96,7 @@ class MainWindow(QMainWindow):
                                         self.layout_.overview_shown, self)
         self.followup.show_overview = lambda *content: self.overview.set_content(*content)
         self.layout_.open_run = self.open_run
-        self.help = HelpActions(self, self.context)
         self.library = LibraryWatcher(self.context, self)
-        self.files = FileActions(self, self.context, self.session, self.errors, self.notes.flush,
-                                 self.checklist_pane.current_ids)
-        self.account_actions = AccountActions(self, self.context, self.session, self.errors, self.notes.flush)
-        self.procedure_actions = ProcedureActions(self, self.context, self.session, self.progress,
-                                                  self._shown_procedure_id)
         actions = self.window_actions = build_actions(self, self.undo_stack, self._handlers())
         self._name_parts(actions)
         self._wire()
@@ -121,23 +117,29 @@ class MainWindow(QMainWindow):
 
     def _handlers(self) -> dict[str, Callable[..., Any]]:
         """What each action of the menu table (app.ui.actions) does."""
-        pane, accounts, files = self.checklist_pane, self.account_actions, self.files
+        pane = self.checklist_pane
+        # The menus' controllers are made the first time one of their actions is used (start-up time).
         return {
-            "addAccount": accounts.add, "exportReport": files.export_report,
-            "exportCalendar": files.export_calendar, "importChecklist": files.import_checklist,
-            "exportBackup": files.export_backup, "importBackup": files.import_backup, "quit": self.close,
+            "addAccount": lambda: self.account_actions.add(),
+            "exportReport": lambda: self.files.export_report(),
+            "exportCalendar": lambda: self.files.export_calendar(),
+            "importChecklist": lambda: self.files.import_checklist(),
+            "exportBackup": lambda: self.files.export_backup(),
+            "importBackup": lambda: self.files.import_backup(), "quit": self.close,
             "find": pane.focus_search, "copyTemplate": self.details.copy_template,
             "viewChecklist": lambda: self.tabs.setCurrentIndex(0),
             "viewOverview": lambda: self.tabs.setCurrentIndex(1),
-            "editAccount": accounts.edit, "archiveAccount": accounts.toggle_archive,
-            "deleteAccount": accounts.delete, "showArchived": lambda: self.reload_accounts(),
-            "toggleStep": pane.toggle_current_step, "addProcedure": self.procedure_actions.add_by_hand,
-            "hideProcedure": self.procedure_actions.hide_shown,
-            "showHidden": self.procedure_actions.show_hidden,
+            "editAccount": lambda: self.account_actions.edit(),
+            "archiveAccount": lambda: self.account_actions.toggle_archive(),
+            "deleteAccount": lambda: self.account_actions.delete(),
+            "showArchived": lambda: self.reload_accounts(), "toggleStep": pane.toggle_current_step,
+            "addProcedure": lambda: self.procedure_actions.add_by_hand(),
+            "hideProcedure": lambda: self.procedure_actions.hide_shown(),
+            "showHidden": lambda: self.procedure_actions.show_hidden(),
             "hideComplete": lambda checked: pane.set_hide_complete(bool(checked)),
             "expandAll": pane.tree.expandAll, "collapseAll": pane.tree.collapseAll,
-            "reportProblem": files.report_problem, "showProblems": self.help.show_problems,
-            "about": self.help.about,
+            "reportProblem": lambda: self.files.report_problem(),
+            "showProblems": lambda: self.help.show_problems(), "about": lambda: self.help.about(),
         }
 
     def _name_parts(self, actions: dict[str, QAction]) -> None:
@@ -166,8 +168,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         pane, session, status = self.checklist_pane, self.session, self.statusBar()
         self.accounts_pane.account_chosen.connect(self._account_chosen)
-        self.accounts_pane.add_requested.connect(self.account_actions.add)
-        self.welcome_button.clicked.connect(self.account_actions.add)
+        self.accounts_pane.add_requested.connect(lambda: self.account_actions.add())
         pane.row_shown.connect(self.presenter.show)
         pane.tick_requested.connect(self.progress.request_tick)
         pane.progress_changed.connect(self.accounts_pane.update_progress)
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         session.reset.connect(lambda _same: self._update_account_actions())
         self.followup.progress_counted.connect(self.accounts_pane.update_progress)
         self.tabs.currentChanged.connect(lambda _index: self.followup.refresh())
-        self.problems_bar.show_requested.connect(self.help.show_problems)
+        self.problems_bar.show_requested.connect(lambda: self.help.show_problems())
         self.library.catalog_reloaded.connect(self._catalog_reloaded)
         for controller in (self.progress, self.notes):
             controller.select_account = self.select_account
@@ -193,14 +194,6 @@ class MainWindow(QMainWindow):
         details.escalate_requested.connect(self.add_escalation)
         details.message.connect(lambda text: status.showMessage(text, 6000))
         details.built.connect(self._details_tab_order)
-        self.files.message.connect(status.showMessage)
-        self.files.backup_imported.connect(self._backup_imported)
-        self.files.checklist_imported.connect(self._checklist_imported)
-        self.account_actions.accounts_changed.connect(
-            lambda account_id: self.reload_accounts(select_id=account_id))
-        self.account_actions.deleted.connect(self._account_deleted)
-        self.account_actions.message.connect(status.showMessage)
-        self.procedure_actions.message.connect(status.showMessage)
         self.setTabOrder(self.account_view, self.search_edit)
         self.setTabOrder(self.search_edit, self.tree)
         self.setTabOrder(self.tree, self.account_note)
@@ -222,7 +215,48 @@ class MainWindow(QMainWindow):
 
     @property
     def problems_dialog(self) -> ProblemsDialog | None:
-        return self.help.problems_dialog
+        return self.help.problems_dialog if "help" in self.__dict__ else None
+
+    @property
+    def welcome_button(self) -> QPushButton:  # the first-run page's (built when asked for)
+        return self.layout_.welcome_page().button
+
+    # --- the menus' controllers, made on first use ------------------------------------------------------
+
+    @functools.cached_property
+    def files(self) -> FileActions:
+        from app.ui.file_actions import FileActions
+
+        files = FileActions(self, self.context, self.session, self.errors, self.notes.flush,
+                            self.checklist_pane.current_ids)
+        files.message.connect(self.statusBar().showMessage)
+        files.backup_imported.connect(self._backup_imported)
+        files.checklist_imported.connect(self._checklist_imported)
+        return files
+
+    @functools.cached_property
+    def account_actions(self) -> AccountActions:
+        from app.ui.account_actions import AccountActions
+
+        actions = AccountActions(self, self.context, self.session, self.errors, self.notes.flush)
+        actions.accounts_changed.connect(lambda account_id: self.reload_accounts(select_id=account_id))
+        actions.deleted.connect(self._account_deleted)
+        actions.message.connect(self.statusBar().showMessage)
+        return actions
+
+    @functools.cached_property
+    def procedure_actions(self) -> ProcedureActions:
+        from app.ui.procedure_actions import ProcedureActions
+
+        actions = ProcedureActions(self, self.context, self.session, self.progress, self._shown_procedure_id)
+        actions.message.connect(self.statusBar().showMessage)
+        return actions
+
+    @functools.cached_property
+    def help(self) -> HelpActions:
+        from app.ui.help_actions import HelpActions
+
+        return HelpActions(self, self.context)
 
     @property
     def right(self) -> QSplitter:
@@ -347,7 +381,8 @@ class MainWindow(QMainWindow):
         self.checklist_pane.save_expanded()
         self.context.catalog = catalog
         self.problems_bar.show_for(catalog)
-        self.help.refresh_problems()
+        if "help" in self.__dict__:
+            self.help.refresh_problems()
         self.reload_accounts()  # keeps the account and the row chosen, if still there
         self.followup.invalidate()
         self.statusBar().showMessage(

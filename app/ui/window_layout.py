@@ -30,7 +30,9 @@ class WindowLayout:
     def __init__(self, window: QMainWindow, accounts: QWidget, checklist: QWidget, problems: QWidget,
                  details: QWidget, notes: QWidget) -> None:
         self.centre = QStackedWidget()
-        self.centre.addWidget(self._welcome_page())
+        self._welcome: WelcomePage | None = None  # built when there is no account to show
+        self.centre.addWidget(QWidget())  # its place (page 0) until then
+        self.add_first_account: Callable[[], None] = lambda: None
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -42,6 +44,7 @@ class WindowLayout:
         self.tabs.addTab(QWidget(), tr("Overview"))
         layout.addWidget(self.tabs, 1)
         self.centre.addWidget(page)
+        self._page = page
         # The notice of broken procedure files sits above both pages: on a first run, the welcome page is
         # the one shown, and a volunteer testing a new file needs to see it there too.
         centre_panel = QWidget()
@@ -66,31 +69,24 @@ class WindowLayout:
         self.splitter.setChildrenCollapsible(False)
         window.setCentralWidget(self.splitter)
 
-    def _welcome_page(self) -> QWidget:
-        welcome = QWidget()
-        layout = QVBoxLayout(welcome)
-        layout.addStretch(1)
-        self.welcome_label = QLabel(tr(
-            "<h2>Welcome to Objector</h2><p>Add each account you want to protect: your Facebook, your "
-            "Instagram, a second profile. Objector then shows, for each one, the steps to object to AI "
-            "training or limit it, and keeps track of what you have done.</p><p>Everything stays on this "
-            "computer.</p>"))
-        self.welcome_label.setWordWrap(True)
-        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome_button = QPushButton(tr("Add your first account…"))
-        self.welcome_button.setAccessibleName(tr("Add your first account"))
-        layout.addWidget(self.welcome_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.welcome_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return welcome
+    def welcome_page(self) -> WelcomePage:
+        """The first-run page, built the first time it is needed (most starts have an account to show)."""
+        if self._welcome is None:
+            self._welcome = WelcomePage()
+            self._welcome.button.clicked.connect(lambda: self.add_first_account())
+            placeholder = self.centre.widget(0)
+            self.centre.insertWidget(0, self._welcome)
+            if placeholder is not None:
+                self.centre.removeWidget(placeholder)
+                placeholder.deleteLater()
+        return self._welcome
 
     def show_accounts(self, any_account: bool) -> None:
         """The checklist when there is an account; on a first run, only the welcome page and its button."""
-        self.centre.setCurrentIndex(1 if any_account else 0)
+        if any_account:
+            self.centre.setCurrentWidget(self._page)
+        else:
+            self.centre.setCurrentWidget(self.welcome_page())  # page 0
         self.right.setVisible(any_account)
 
     def overview_shown(self) -> bool:
@@ -114,3 +110,28 @@ class WindowLayout:
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
         return self._overview
+
+
+class WelcomePage(QWidget):
+    """What a first run shows: what Objector does, and the button to add the first account."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.label = QLabel(tr(
+            "<h2>Welcome to Objector</h2><p>Add each account you want to protect: your Facebook, your "
+            "Instagram, a second profile. Objector then shows, for each one, the steps to object to AI "
+            "training or limit it, and keeps track of what you have done.</p><p>Everything stays on this "
+            "computer.</p>"))
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton(tr("Add your first account…"))
+        self.button.setAccessibleName(tr("Add your first account"))
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
