@@ -125,7 +125,8 @@ def _history_line(entry: HistoryEntry, catalog: Catalog) -> str:
                      + (f" (was {_when(from_text(detail['from']))})" if detail.get("from") else ""))
     if entry.action == "reference":
         reference, previous = str(detail.get("reference", "")), str(detail.get("from", ""))
-        parts.append((f"to {reference}" if reference else "removed") + (f" (was {previous})" if previous else ""))
+        parts.append((f"to {reference}" if reference else "removed")
+                     + (f" (was {previous})" if previous else ""))
     if entry.action == "evidence":
         parts.append(f"{detail.get('name', '')} (SHA-256 {detail.get('sha256', '')})")
     if entry.action == "note":

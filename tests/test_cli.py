@@ -78,7 +78,9 @@ def test_validate_without_paths_checks_bundled_and_user_folder(tmp_path: Path) -
     (user / "mine.yaml").write_text("id: [broken\n", encoding="utf-8")
     result = run_module("--data-dir", str(tmp_path / "data"), "validate")
     assert result.returncode == 1
-    assert [Path(LINE.match(l)["path"]).name for l in result.stdout.splitlines()] == ["mine.yaml"]  # type: ignore[index]
+    named = [Path(LINE.match(line)["path"]).name  # type: ignore[index]
+             for line in result.stdout.splitlines()]
+    assert named == ["mine.yaml"]
 
 
 def test_bundled_library_validates() -> None:

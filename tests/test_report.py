@@ -24,9 +24,10 @@ PROC = "example-object"
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     (folder / "procedures").mkdir(parents=True)
-    (folder / "procedures" / "example.yaml").write_text(
-        (FIXTURES / "procedures" / "good" / "example-object.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    moments = iter(dt.datetime(2026, 9, 1, 10, tzinfo=dt.timezone.utc) + dt.timedelta(hours=h) for h in range(500))
+    example = FIXTURES / "procedures" / "good" / "example-object.yaml"
+    (folder / "procedures" / "example.yaml").write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
+    start = dt.datetime(2026, 9, 1, 10, tzinfo=dt.timezone.utc)
+    moments = iter(start + dt.timedelta(hours=h) for h in range(500))
     evidence = tmp_path / "confirmation.eml"
     evidence.write_bytes(b"Your objection was received.")
     with Database(folder / "objector.sqlite3", clock=lambda: next(moments)) as db:
@@ -51,7 +52,8 @@ def test_markdown_has_the_whole_story(data_dir: Path) -> None:
     assert "- Status: submitted (since 2026-09-01 12:00 UTC)" in text
     assert "- Reference: CASE-77" in text
     assert "- Reply due: 2026-10-01" in text
-    assert "2026-09-01 12:00 UTC: Explain how the processing affects you" not in text  # ticks keep their own time
+    # Ticks keep their own time.
+    assert "2026-09-01 12:00 UTC: Explain how the processing affects you" not in text
     assert "Steps done:" in text and ": Open the objection form" in text
     assert "> Wrote my own reason" in text
     assert "confirmation.eml, 28 bytes, SHA-256 " in text
@@ -74,7 +76,8 @@ def test_html_is_well_formed_and_escaped(data_dir: Path) -> None:
     assert "<script" not in page and "src=" not in page
 
 
-def test_report_for_one_account_as_pdf(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_for_one_account_as_pdf(data_dir: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "report.pdf"
     assert main(["--data-dir", str(data_dir), "report", "--account", "my facebook", "-o", str(target)]) == 0
     reader = PdfReader(str(target))
@@ -85,15 +88,18 @@ def test_report_for_one_account_as_pdf(data_dir: Path, tmp_path: Path, capsys: p
     assert reader.metadata is not None and reader.metadata.title == "Objector evidence report"
 
 
-@pytest.mark.parametrize(("fmt", "marker"), [("md", "# Objector evidence report"), ("html", "<!DOCTYPE html>")])
+@pytest.mark.parametrize(("fmt", "marker"),
+                         [("md", "# Objector evidence report"), ("html", "<!DOCTYPE html>")])
 def test_report_command_formats(data_dir: Path, tmp_path: Path, fmt: str, marker: str) -> None:
     target = tmp_path / f"report.{fmt}"
     assert main(["--data-dir", str(data_dir), "report", "--format", fmt, "-o", str(target)]) == 0
     assert target.read_text(encoding="utf-8").startswith(marker)
 
 
-def test_report_command_usage_errors(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--data-dir", str(data_dir), "report", "--account", "nobody", "-o", str(tmp_path / "r.md")]) == 2
+def test_report_command_usage_errors(data_dir: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(data_dir), "report", "--account", "nobody",
+                 "-o", str(tmp_path / "r.md")]) == 2
     assert "the accounts are: My Facebook" in capsys.readouterr().err
     assert main(["--data-dir", str(data_dir), "report", "-o", str(tmp_path / "r.txt")]) == 2
 
@@ -104,7 +110,7 @@ def test_calendar_parses_and_names_the_due_dates(data_dir: Path, tmp_path: Path)
     raw = target.read_bytes()
     assert b"\r\n" in raw and all(len(line) <= 75 for line in raw.split(b"\r\n"))
     parsed = icalendar.Calendar.from_ical(raw)
-    events = [component for component in parsed.walk("VEVENT")]
+    events = list(parsed.walk("VEVENT"))
     reply = [e for e in events if str(e["SUMMARY"]).startswith("Reply due")]
     assert len(reply) == 1
     assert reply[0].decoded("DTSTART") == dt.date(2026, 10, 1)

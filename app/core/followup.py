@@ -80,7 +80,8 @@ def run_state(run: Run, steps_done: int = 0) -> RunState:
     submission date counts from the date it was marked so."""
     sent = run.submitted_at or (run.status_at if run.status in WAITING_STATUSES else None)
     return RunState(run.account_id, run.procedure_id, run.status, sent.date() if sent else None,
-                    run.extended_at is not None, run.completed_at.date() if run.completed_at else None, steps_done)
+                    run.extended_at is not None, run.completed_at.date() if run.completed_at else None,
+                    steps_done)
 
 
 def reply_clock(procedure: Procedure, run: RunState) -> ReplyClock | None:
@@ -134,7 +135,7 @@ class Action:
     words: Words  # what to do, for the window to translate (`str(words)` is the English)
 
     def due(self, today: dt.date) -> bool:
-        return self.kind in ("overdue", "escalate", "recheck") and self.when <= today or (
+        return (self.kind in ("overdue", "escalate", "recheck") and self.when <= today) or (
             self.kind == "deadline" and 0 <= (self.when - today).days <= DUE_SOON_DAYS)
 
 

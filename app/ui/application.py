@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,7 +24,6 @@ from app.storage.precheck import Precheck
 from app.ui.instance import AlreadyOpen, ComeForwardRequests, InstanceLock
 from app.ui.main_window import MainWindow, connect_session_signals
 from app.ui.models import tr
-
 
 WINDOW_BUSY_MS = 150
 
@@ -61,8 +61,9 @@ def open_database(locations: paths.Locations, parent: QWidget | None = None,
     while True:
         try:
             # A short wait for another program's lock: the window keeps a refused change and tries again
-            # (MainWindow._keep_for_later) instead of freezing; the commands wait longer.
-            return Database(path, precheck=precheck, allow_empty=allow_empty, busy_ms=WINDOW_BUSY_MS, retries=2)
+            # (PendingWrites.keep, in app.ui.store_errors) instead of freezing; the commands wait longer.
+            return Database(path, precheck=precheck, allow_empty=allow_empty, busy_ms=WINDOW_BUSY_MS,
+                            retries=2)
         except DatabaseCorrupt as error:
             from PySide6.QtWidgets import QMessageBox  # only when something is wrong
 
@@ -143,10 +144,10 @@ def say_already_open(error: AlreadyOpen) -> None:
                                 "brought to the front.").format(folder=error.data_dir), file=sys.stderr)
         return
 
-    text = tr("Objector is already open with the data folder {folder} (process {pid}), but its window did not "
-              "come forward.\n\nSwitch to that window. If it no longer responds, close it (or end process "
-              "{pid}) and start Objector again. Nothing was changed.").format(folder=error.data_dir,
-                                                                             pid=error.pid)
+    text = tr("Objector is already open with the data folder {folder} (process {pid}), but its window did "
+              "not come forward.\n\nSwitch to that window. If it no longer responds, close it (or end "
+              "process {pid}) and start Objector again. Nothing was changed.").format(folder=error.data_dir,
+                                                                                     pid=error.pid)
     print(f"objector: {text}", file=sys.stderr)
     messages.warning(None, tr("Objector is already open"), text)
 
@@ -155,7 +156,10 @@ def start(locations: paths.Locations, argv: list[str],
           precheck: Precheck | None = None) -> tuple[QApplication, Database, MainWindow] | int:
     """Everything up to showing the window (the start-up benchmark times this and the first paint); the
     exit code instead when no window opens."""
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()  # typed as the QCoreApplication it might be
+    # Every application made in Objector's process is a QApplication (so is pdf.ensure_gui_application's,
+    # and pytest-qt's): one that exists already is one.
+    app = QApplication(argv) if existing is None else cast(QApplication, existing)
     app.setApplicationName("Objector")
     app.setOrganizationName("Objector")
     app.setDesktopFileName("objector")

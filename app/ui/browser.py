@@ -21,7 +21,8 @@ MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 
 
 def link_allowed(url: QUrl) -> bool:
-    """https and http with a host, or mailto with one address and at most a subject and a body; nothing else."""
+    """https and http with a host, or mailto with one address and at most a subject and a body; nothing
+    else."""
     scheme = url.scheme().lower()
     if not url.isValid() or scheme not in ALLOWED_LINK_SCHEMES:
         return False
@@ -57,7 +58,8 @@ def show_unopened_link(parent: QWidget | None, url: QUrl) -> None:
     dialog.setObjectName("unopenedLink")
     dialog.setWindowTitle(tr("The link did not open"))
     is_mail = url.scheme().lower() == "mailto"
-    label = QLabel(tr("No e-mail program answered. Copy the address and paste it into your e-mail:") if is_mail
+    label = QLabel(tr("No e-mail program answered. Copy the address and paste it into your e-mail:")
+                   if is_mail
                    else tr("No web browser answered. Copy the address and paste it into your browser:"))
     label.setWordWrap(True)
     address = QLineEdit(url.toString())
@@ -91,7 +93,7 @@ class SafeDocument(QTextDocument):
     enough: QTextDocument then opens a local file named by an image itself (a FIFO there hangs the window,
     /dev/zero fills the memory)."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QByteArray
         from PySide6.QtGui import QImage
 
@@ -131,7 +133,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(lambda url: open_or_show(url, self.window(), self.link_refused.emit))
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
         return None
 
     def set_markdown(self, text: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.checklist import ChangeSinceCompletion, fill_template
@@ -20,8 +20,8 @@ Target = tuple[int, str, str]  # account id, procedure id, step id ("" for the p
 
 _LAZY_PARTS = frozenset({
     "banner", "browser", "status_label", "status_box", "date_label", "date_edit", "reference_edit",
-    "extended_box", "clock_label", "escalate_button", "recheck_button", "request_box", "template_label", "template_view",
-    "copy_button",
+    "extended_box", "clock_label", "escalate_button", "recheck_button", "request_box", "template_label",
+    "template_view", "copy_button",
 })
 
 
@@ -130,7 +130,15 @@ class DetailsPane(QWidget):
 
     def _build(self) -> None:
         # The classes only this part uses are imported here, with it: each costs start-up time in PySide.
-        from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton
+        from PySide6.QtWidgets import (
+            QCheckBox,
+            QComboBox,
+            QDateEdit,
+            QHBoxLayout,
+            QLineEdit,
+            QPlainTextEdit,
+            QPushButton,
+        )
 
         from app.ui.browser import SafeBrowser
 
@@ -174,10 +182,10 @@ class DetailsPane(QWidget):
         self.clock_label.setAccessibleName(tr("Reply clock"))
         self.recheck_button = QPushButton(tr("I checked it &again today"))
         self.recheck_button.setAccessibleName(tr("I checked it again today"))
-        self.recheck_button.clicked.connect(lambda: self.target and self.rechecked.emit(self.target))
+        self.recheck_button.clicked.connect(self._recheck_clicked)
         self.escalate_button = QPushButton(tr("Add the complaint procedure to this account"))
         self.escalate_button.setAccessibleName(tr("Add the complaint procedure to this account"))
-        self.escalate_button.clicked.connect(lambda: self.target and self.escalate_requested.emit(self.target))
+        self.escalate_button.clicked.connect(self._escalate_clicked)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
         status_row.addWidget(self.status_box, 1)
@@ -248,13 +256,22 @@ class DetailsPane(QWidget):
         if self.target is not None:
             self.extended_changed.emit(self.target, self.extended_box.isChecked())
 
+    def _recheck_clicked(self) -> None:
+        if self.target is not None:
+            self.rechecked.emit(self.target)
+
+    def _escalate_clicked(self) -> None:
+        if self.target is not None:
+            self.escalate_requested.emit(self.target)
+
     def _commit_reference(self) -> None:
         if self.target is not None and self.reference_edit.isModified():
             self.reference_edit.setModified(False)
             self.reference_changed.emit(self.target, self.reference_edit.text())
 
     def _commit_date(self) -> None:
-        day = self.date_edit.date().toPython()
+        shown = self.date_edit.date()
+        day = dt.date(shown.year(), shown.month(), shown.day())
         if self.target is not None and self.date_edit.isEnabled() and day != self._shown_date:
             self._shown_date = day
             self.status_date_changed.emit(self.target, day)
@@ -288,8 +305,9 @@ class DetailsPane(QWidget):
         self._set_template("")
         self._show_request(request)
 
-    def show_step(self, account_id: int, procedure: Procedure, step: Step, request: RequestView, today: dt.date,
-                  values: dict[str, str], change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
+    def show_step(self, account_id: int, procedure: Procedure, step: Step, request: RequestView,
+                  today: dt.date, values: dict[str, str], change: ChangeSinceCompletion | None,
+                  orphans: list[str]) -> None:
         self.commit_pending()
         self.target = (account_id, procedure.id, step.id)
         self._set_banner(self.banners(procedure, today, change, orphans, request.coverage))
@@ -300,7 +318,8 @@ class DetailsPane(QWidget):
     def _show_request(self, request: RequestView) -> None:
         self._set_status_visible(True)
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(request.status)))
-        self.date_edit.setDate(request.status_date)
+        day = request.status_date
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self._shown_date = request.status_date
         self.date_edit.setEnabled(request.status != "not-started")
         if self.reference_edit.text() != request.reference:

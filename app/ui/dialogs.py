@@ -64,7 +64,9 @@ class AccountDialog(QDialog):
         self.group_box.addItem("")
         for group in groups or []:
             self.group_box.addItem(group)
-        self.group_box.lineEdit().setPlaceholderText(tr("optional: accounts linked in one Accounts Center"))
+        group_line = self.group_box.lineEdit()
+        assert group_line is not None  # an editable combo box has one
+        group_line.setPlaceholderText(tr("optional: accounts linked in one Accounts Center"))
 
         rows: list[tuple[str, QWidget]] = [
             (tr("&Label:"), self.label_edit),
@@ -87,7 +89,8 @@ class AccountDialog(QDialog):
         self.error_label.setAccessibleName(tr("Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save") if account else tr("Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -176,7 +179,8 @@ class ChooseProcedureDialog(QDialog):
         if choices:
             self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -7,6 +7,7 @@ window to take it away, which it does as it comes to the front. Files only: no s
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -84,10 +85,8 @@ class ComeForwardRequests(QObject):
     def __init__(self, requests_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._dir = requests_dir
-        try:
+        with contextlib.suppress(OSError):
             requests_dir.mkdir(mode=0o700, exist_ok=True)
-        except OSError:
-            pass
         self._watcher = QFileSystemWatcher([str(requests_dir)], self)
         self._watcher.directoryChanged.connect(self.check)
         self._poll = QTimer(self)  # in case the folder cannot be watched (too many watches, a network drive)

@@ -163,7 +163,7 @@ class AccountListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [self.ProgressRole, Qt.ItemDataRole.ToolTipRole,
                                              Qt.ItemDataRole.AccessibleDescriptionRole])
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
         return 0 if parent.isValid() else len(self._accounts)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -193,9 +193,10 @@ class AccountListModel(QAbstractListModel):
 class ChecklistModel(QAbstractItemModel):
     """Procedures and their steps for one account; steps are checkable.
 
-    Ticking goes through `on_tick(procedure_id, step_id, done)`: the window saves the tick, the account
-    session records it in the checklist, and `show_tick` shows it; the model itself never writes to the
-    store. Without `on_tick` (a model on its own), a click is applied at once (`apply_tick`).
+    Ticking goes through `on_tick(procedure_id, step_id, done)`: `ProgressController` (app.ui.progress)
+    saves the tick, the account session records it in the checklist, and `show_tick` shows it; the model
+    itself never writes to the store. Without `on_tick` (a model on its own), a click is applied at once
+    (`apply_tick`).
     """
 
     ProcedureIdRole = Qt.ItemDataRole.UserRole + 1
@@ -302,7 +303,7 @@ class ChecklistModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
         if self._checklist is None:
             return 0
         if not parent.isValid():
@@ -311,10 +312,10 @@ class ChecklistModel(QAbstractItemModel):
             return 0
         return len(self._checklist.entries[parent.row()].procedure.steps)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
         return self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt's name)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (tr("Procedure and steps"), tr("Progress"))[section]
@@ -446,7 +447,8 @@ class ChecklistModel(QAbstractItemModel):
         return frozenset(row for row, step in enumerate(procedure.steps) if needle in step.search_text
                          or needle in notes.get((procedure.id, step.id), "").casefold())
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any,  # noqa: N802 (Qt's name)
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.internalId() == 0:
             return False
         entry, step_row = self._entry_and_step(index)
@@ -567,7 +569,7 @@ class ChecklistFilter(QSortFilterProxyModel):
         # the rows it still has.
         return True if shown else super().hasChildren(parent)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 (Qt's name)
         if not self._needle and not self._hide_complete:
             return True
         if source_parent.isValid():  # a step

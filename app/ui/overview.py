@@ -50,7 +50,8 @@ class NextActionsModel(QAbstractListModel):
         self._titles: dict[str, str] = {}
         self._today = dt.date.today()
 
-    def set_actions(self, actions: list[Action], accounts: list[Account], catalog: Catalog, today: dt.date) -> None:
+    def set_actions(self, actions: list[Action], accounts: list[Account], catalog: Catalog,
+                    today: dt.date) -> None:
         self.beginResetModel()
         self._actions = list(actions)
         self._labels = {account.id: account.label for account in accounts}
@@ -61,7 +62,7 @@ class NextActionsModel(QAbstractListModel):
     def actions(self) -> list[Action]:
         return list(self._actions)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
         return 0 if parent.isValid() else len(self._actions)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,13 +108,14 @@ class OverviewGridModel(QAbstractTableModel):
         self._accounts, self._procedures, self._cells = list(accounts), list(procedures), dict(cells)
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
         return 0 if parent.isValid() else len(self._accounts)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
         return 0 if parent.isValid() else len(self._procedures)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt's name)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._procedures):
@@ -164,7 +166,8 @@ class OverviewPage(QWidget):
         # Procedure titles are longer than a column: show their start, with "…" (the tooltip has all of it);
         # Qt's default for a header centres the text and cuts it off at both ends.
         self.grid_view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.grid_view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.grid_view.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.grid_view.activated.connect(self._open_cell)
         actions_title = QLabel(tr("&Next actions"))
         actions_title.setBuddy(self.actions_view)

@@ -19,7 +19,8 @@ def ensure_gui_application() -> QGuiApplication:
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+    no_screen = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if no_screen and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QApplication(["objector"])
 

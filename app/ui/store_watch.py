@@ -1,8 +1,8 @@
 """Noticing what other processes commit to the store (a `backup import` from the command line, a script).
 
 SQLite's `PRAGMA data_version` changes when another connection commits, never for this connection's own
-writes, and asking it is a read of one page header: cheap enough to ask every second and whenever the
-application becomes active again."""
+writes, and asking it is a read of one page header: cheap enough to ask every second, which the watcher's
+timer does (only the timer: coming back to the application does not trigger an extra look)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ class StoreWatcher(QObject):
 
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS) -> None:
+    def __init__(self, db: Database, parent: QObject | None = None,
+                 interval_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__(parent)
         self._db = db
         self._version: int | None = None

@@ -39,7 +39,8 @@ def test_checklist_for_an_account_uses_its_runs_visibility_and_ticks() -> None:
 
 
 def test_complete_after_says_what_a_tick_would_do_and_changes_nothing() -> None:
-    checklist = Checklist.for_account(CATALOG, account(1, "Kim"), {}, [(PROC, "open-form"), (PROC, "explain")])
+    checklist = Checklist.for_account(CATALOG, account(1, "Kim"), {},
+                                      [(PROC, "open-form"), (PROC, "explain")])
     entry = checklist.entry(PROC)
     assert entry is not None
     assert checklist.complete_after(PROC, "confirm", True) is True
@@ -52,7 +53,8 @@ def test_complete_after_says_what_a_tick_would_do_and_changes_nothing() -> None:
 
 def test_count_account_gives_cells_actions_due_and_progress() -> None:
     kim = account(1, "Kim")
-    submitted = Run(1, PROC, status="submitted", status_at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
+    submitted = Run(1, PROC, status="submitted",
+                    status_at=dt.datetime(2026, 9, 1, 12, tzinfo=dt.timezone.utc))
     counted = count_account(CATALOG, kim, [], {1: {PROC: submitted}}, [(PROC, "open-form")], TODAY,
                             frozenset(), Run)
     assert counted.cells == {(1, PROC): Cell("submitted", 1, 3, "")}
