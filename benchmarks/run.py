@@ -128,7 +128,7 @@ def interactions(data_dir: Path, library: Path, ticks: int) -> None:
     # not answer input meanwhile (one turn of the loop), then the interactions on an idle window.
     started = time.perf_counter()
     longest = 0.0
-    while window.followup_pending():
+    while window.followup.pending():
         turn = time.perf_counter()
         app.processEvents()
         longest = max(longest, time.perf_counter() - turn)
