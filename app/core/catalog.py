@@ -39,6 +39,10 @@ class Catalog:
     _sorted: list[Procedure] | None = field(default=None, repr=False, compare=False)
     _by_account: dict[tuple[str, str], list[Procedure]] = field(default_factory=dict, repr=False,
                                                                 compare=False)
+    _covering: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+    _covering_count: int = field(default=0, repr=False, compare=False)
+    # Where each loaded procedure's id is in its file, for the problems `check_references` reports.
+    _positions: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, procedure_id: str) -> Procedure | None:
         return self.procedures.get(procedure_id)
@@ -53,16 +57,30 @@ class Catalog:
         return len(self.procedures)
 
     def for_account(self, platform: str, region: str) -> list[Procedure]:
-        """The procedures offered to an account, in checklist order (worked out once per platform and
-        region)."""
-        from app.core.checklist import checklist_order
+        """The procedures offered to an account, in checklist order (`entry_order`: `order`, then
+        `checklist_order`), worked out once per platform and region. Archived procedures are not offered
+        (`Checklist` still shows one to an account that used it)."""
+        from app.core.checklist import entry_order
 
         key = (platform, region)
         ordered = iter(self)  # also drops the per-account lists if the catalog changed
         if key not in self._by_account:
-            self._by_account[key] = sorted((procedure for procedure in ordered
-                                            if procedure.applies_to(platform, region)), key=checklist_order)
+            self._by_account[key] = sorted((procedure for procedure in ordered if not procedure.archived
+                                            and procedure.applies_to(platform, region)), key=entry_order)
         return self._by_account[key]
+
+    def covering(self, procedure_id: str) -> tuple[str, ...]:
+        """The ids of the procedures whose `covers` names `procedure_id`, sorted (indexed once per
+        catalog)."""
+        index = self._covering
+        if index is None or self._covering_count != len(self.procedures):
+            found: dict[str, list[str]] = {}
+            for procedure in self.procedures.values():
+                for covered in procedure.covers:
+                    found.setdefault(covered, []).append(procedure.id)
+            index = self._covering = {covered: tuple(sorted(ids)) for covered, ids in found.items()}
+            self._covering_count = len(self.procedures)
+        return index.get(procedure_id, ())
 
     def complaint_for(self, platform: str, region: str) -> Procedure | None:
         """The complaint to make when a request from an account on `platform` in `region` is refused or not
@@ -109,7 +127,25 @@ def load_catalog(folders: Iterable[Path], cache: ParseCache | None = None) -> Ca
         _add_layer(catalog, procedure_file_names(folder), cache)
     if cache is not None:
         cache.save()
+    check_references(catalog)
     return catalog
+
+
+def check_references(catalog: Catalog) -> None:
+    """Add a problem for each id in a procedure's `covers` or `alternative_to` that names no loaded
+    procedure (a file can only be checked for that once the whole library is loaded). The procedure still
+    loads; the reference is ignored. Reported at the procedure's id."""
+    known = catalog.procedures
+    for procedure in sorted(known.values(), key=lambda p: (p.file, p.id)):
+        missing = [("covers", covered) for covered in procedure.covers if covered not in known]
+        if procedure.alternative_to is not None and procedure.alternative_to not in known:
+            missing.append(("alternative_to", procedure.alternative_to))
+        line, column = catalog._positions.get(procedure.id, (0, 0))
+        for key, name in missing:
+            catalog.problems.append(Problem(
+                procedure.path, line, column,
+                f"'{key}' names the procedure '{name}', but no procedure with that id was loaded; check the "
+                "id (this procedure was loaded, without that reference)"))
 
 
 def load_files(files: Iterable[Path]) -> Catalog:
@@ -152,3 +188,4 @@ def _add_layer(catalog: Catalog, files: Iterable[Path | str], cache: ParseCache 
         if earlier is not None:
             catalog.replaced.setdefault(procedure.id, []).append(earlier.path)
         catalog.procedures[procedure.id] = procedure
+        catalog._positions[procedure.id] = id_position

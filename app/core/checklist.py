@@ -20,6 +20,9 @@ class Entry:
     procedure: Procedure
     done: set[str] = field(default_factory=set)
     added_by_hand: bool = False
+    # The id of the procedure this one is another way of doing, when the checklist shows that one too (it
+    # then comes right before this entry, or before the other alternatives to it): "do one of these".
+    alternative_to: str | None = None
 
     @property
     def done_count(self) -> int:
@@ -72,37 +75,97 @@ def checklist_order(procedure: Procedure) -> tuple[bool, int, bool, str]:
             procedure.title.casefold())
 
 
+def entry_order(procedure: Procedure) -> tuple[int, bool, int, bool, str]:
+    """The order of a checklist: the procedure's `order` (lower first), then `checklist_order`."""
+    return (procedure.order, *checklist_order(procedure))
+
+
+def with_alternatives(ordered: list[Procedure]) -> list[tuple[Procedure, str | None]]:
+    """`ordered` with each alternative moved right after the procedure it is an alternative to (when that
+    one is in the list too), paired with that procedure's id (None for the others). Alternatives to the
+    same procedure keep their order; an alternative to an alternative follows it. A loop of alternatives
+    (a to b, b to a) is broken at the first of them in `ordered`."""
+    ids = {procedure.id for procedure in ordered}
+    children: dict[str, list[Procedure]] = {}
+    for procedure in ordered:
+        parent = procedure.alternative_to
+        if parent is not None and parent in ids and parent != procedure.id:
+            children.setdefault(parent, []).append(procedure)
+    if not children:
+        return [(procedure, None) for procedure in ordered]
+    placed: list[tuple[Procedure, str | None]] = []
+    seen: set[str] = set()
+
+    def place(procedure: Procedure, parent: str | None) -> None:
+        seen.add(procedure.id)
+        placed.append((procedure, parent))
+        for child in children.get(procedure.id, ()):
+            if child.id not in seen:
+                place(child, procedure.id)
+
+    for procedure in ordered:  # first the procedures that are an alternative to none shown
+        parent = procedure.alternative_to
+        if procedure.id not in seen and (parent is None or parent not in ids or parent == procedure.id):
+            place(procedure, None)
+    for procedure in ordered:  # then what is left: loops of alternatives
+        if procedure.id not in seen:
+            place(procedure, None)
+    return placed
+
+
 class Checklist:
-    """The procedures one account sees, in order, with progress."""
+    """The procedures one account sees, in order, with progress.
+
+    Ordered by `entry_order`, with alternatives right after the procedure they are an alternative to
+    (`with_alternatives`). An archived procedure is left out unless the account used it: `used` names the
+    procedures with a run that is not "not-started" or with ticks (`for_account` works it out), and one
+    added by hand is shown too. `catalog` is kept, for the rules that read other procedures (coverage).
+    """
 
     def __init__(self, catalog: Catalog, platform: str, region: str,
-                 ticks: Iterable[tuple[str, str]], visibility: Mapping[str, str]) -> None:
+                 ticks: Iterable[tuple[str, str]], visibility: Mapping[str, str],
+                 used: Iterable[str] = ()) -> None:
+        self.catalog = catalog
         done: dict[str, set[str]] = {}
         for procedure_id, step_id in ticks:
             done.setdefault(procedure_id, set()).add(step_id)
         applicable = catalog.for_account(platform, region)  # worked out once per catalog, in order
-        added = [catalog.procedures[pid] for pid, state in visibility.items()
-                 if state == "added" and pid in catalog.procedures and not catalog.procedures[pid].applies_to(
-                     platform, region)]
-        ordered = sorted([*applicable, *added], key=checklist_order) if added else applicable
+        procedures = catalog.procedures
+        added = [procedures[pid] for pid, state in visibility.items()
+                 if state == "added" and pid in procedures and (
+                     procedures[pid].archived or not procedures[pid].applies_to(platform, region))]
+        shown = {procedure.id for procedure in [*applicable, *added]}
+        archived = [procedures[pid] for pid in {*used, *done}
+                    if pid in procedures and pid not in shown and procedures[pid].archived
+                    and procedures[pid].applies_to(platform, region)]
+        extra = [*added, *archived]
+        ordered = sorted([*applicable, *extra], key=entry_order) if extra else applicable
         self.entries: list[Entry] = []
         self.hidden: list[Procedure] = []
-        for procedure in ordered:
+        for procedure, parent in with_alternatives(ordered):
             state = visibility.get(procedure.id, "auto")
             if state == "hidden":
                 self.hidden.append(procedure)
             else:
                 self.entries.append(Entry(procedure, done.get(procedure.id, set()),
-                                          added_by_hand=state == "added" and procedure in added))
+                                          added_by_hand=state == "added" and procedure in added,
+                                          alternative_to=parent))
+        shown_ids = {entry.procedure.id for entry in self.entries}
+        for entry in self.entries:  # an alternative to a hidden procedure stands alone
+            if entry.alternative_to is not None and entry.alternative_to not in shown_ids:
+                entry.alternative_to = None
         self._index = {entry.procedure.id: row for row, entry in enumerate(self.entries)}
 
     @classmethod
     def for_account(cls, catalog: Catalog, account: Any, runs: Mapping[str, Any],
                     ticks: Iterable[tuple[str, str]]) -> Checklist:
         """The checklist of `account` (anything with `platform` and `region`) from its runs (for their
-        visibility) and its ticked (procedure id, step id) pairs."""
+        visibility, and whether it used a procedure: a status other than "not-started") and its ticked
+        (procedure id, step id) pairs."""
+        ticks = list(ticks)
+        used = {procedure_id for procedure_id, run in runs.items() if str(run.status) != "not-started"}
         return cls(catalog, account.platform, account.region, ticks,
-                   {procedure_id: str(run.visibility) for procedure_id, run in runs.items()})
+                   {procedure_id: str(run.visibility) for procedure_id, run in runs.items()}, used)
 
     def row_of(self, procedure_id: str) -> int | None:
         return self._index.get(procedure_id)

@@ -55,6 +55,7 @@ class RunState:
     extended: bool = False
     completed_on: dt.date | None = None
     steps_done: int = 0
+    status_on: dt.date | None = None  # when the status was last set
 
 
 @record(frozen=True)
@@ -81,7 +82,7 @@ def run_state(run: Run, steps_done: int = 0) -> RunState:
     sent = run.submitted_at or (run.status_at if run.status in WAITING_STATUSES else None)
     return RunState(run.account_id, run.procedure_id, run.status, sent.date() if sent else None,
                     run.extended_at is not None, run.completed_at.date() if run.completed_at else None,
-                    steps_done)
+                    steps_done, run.status_at.date() if run.status_at else None)
 
 
 def reply_clock(procedure: Procedure, run: RunState) -> ReplyClock | None:
@@ -104,24 +105,56 @@ def recheck_due(procedure: Procedure, run: RunState) -> dt.date | None:
 
 @record(frozen=True)
 class Coverage:
-    """A run done on another account of the same group that covers this one."""
+    """A run done on another account of the same group that covers this one: on which account, of which
+    procedure (this one, or one whose `covers` names it), with its status, and since when
+    (`coverage_since`)."""
 
     by_account_id: int
     status: str
+    procedure_id: str = ""
+    since: dt.date | None = None
+
+
+COVERING_STATUSES = (*WAITING_STATUSES, Status.GRANTED)
+
+
+def covers_group(run: RunState) -> bool:
+    """Whether a run counts for the other accounts of its group: submitted, waiting (also after an
+    extension), granted, or completed; never when refused (a refused objection covers nothing)."""
+    if run.status == Status.REFUSED:
+        return False
+    return run.completed_on is not None or run.status in COVERING_STATUSES
 
 
 def group_coverage(procedure: Procedure, account_id: int, group_account_ids: Iterable[int],
-                   runs: Mapping[tuple[int, str], RunState]) -> Coverage | None:
-    """For procedures where one submission covers the group (Meta's Accounts Center)."""
-    if not procedure.covers_account_group:
+                   runs: Mapping[tuple[int, str], RunState],
+                   catalog: Catalog | None = None) -> Coverage | None:
+    """Whether another account of the group covers `procedure` for `account_id`: by a run of the procedure
+    itself, when one submission covers the group (`covers_account_group`: Meta's Accounts Center), or by a
+    run of a procedure whose `covers` names it (found in `catalog`; without one, only the first way
+    counts). A run counts as `covers_group` says. The first account in `group_account_ids` with such a run
+    wins; on one account, the procedure itself before the others, which go by id."""
+    candidates = [procedure.id] if procedure.covers_account_group else []
+    if catalog is not None:
+        candidates.extend(other for other in catalog.covering(procedure.id) if other != procedure.id)
+    if not candidates:
         return None
     for other in group_account_ids:
         if other == account_id:
             continue
-        run = runs.get((other, procedure.id))
-        if run is not None and (run.completed_on is not None or run.status in (*WAITING_STATUSES, "granted")):
-            return Coverage(other, run.status)
+        for candidate in candidates:
+            run = runs.get((other, candidate))
+            if run is not None and covers_group(run):
+                return Coverage(other, run.status, candidate, coverage_since(run))
     return None
+
+
+def coverage_since(run: RunState) -> dt.date | None:
+    """Since when a covering run covers: the date of its status (submitted, waiting, granted), or of the
+    submission when the store has none; for a run only completed (ticked through), its completion."""
+    if run.status in COVERING_STATUSES:
+        return run.status_on or run.submitted_on or run.completed_on
+    return run.completed_on
 
 
 @record(frozen=True)

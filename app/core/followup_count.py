@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from app.core.checklist import Checklist
-from app.core.followup import Action, RunState, group_coverage, next_actions, run_state
+from app.core.followup import Action, Coverage, RunState, group_coverage, next_actions, run_state
 from app.core.procedures import Catalog
 from app.core.records import field, record
 
@@ -43,19 +43,34 @@ class AccountFollowup:
 
 
 def coverage_in_group(account: Any, checklist: Checklist, others: Sequence[Any],
-                      runs_by_account: Mapping[int, Mapping[str, Any]]) -> dict[str, str]:
+                      runs_by_account: Mapping[int, Mapping[str, Any]],
+                      catalog: Catalog | None = None) -> dict[str, str]:
     """For each procedure of `account` covered by a run on another account of its group: that account's
-    label."""
+    label (`coverage_details_in_group` says which procedure and since when)."""
+    if not others:
+        return {}
+    labels = {other.id: other.label for other in others}
+    details = coverage_details_in_group(account, checklist, others, runs_by_account, catalog)
+    return {procedure_id: labels[coverage.by_account_id] for procedure_id, coverage in details.items()}
+
+
+def coverage_details_in_group(account: Any, checklist: Checklist, others: Sequence[Any],
+                              runs_by_account: Mapping[int, Mapping[str, Any]],
+                              catalog: Catalog | None = None) -> dict[str, Coverage]:
+    """For each procedure of `account` covered by a run on another account of its group (`group_coverage`):
+    by which account, which procedure, with what status and since when. `catalog` (by default the one the
+    checklist was made from) tells which procedures cover which (`Procedure.covers`)."""
     if not others:
         return {}
     states = {(other.id, pid): run_state(run) for other in others
               for pid, run in runs_by_account.get(other.id, {}).items()}
-    labels = {other.id: other.label for other in others}
-    covered: dict[str, str] = {}
+    ids = [other.id for other in others]
+    known = getattr(checklist, "catalog", None) if catalog is None else catalog
+    covered: dict[str, Coverage] = {}
     for entry in checklist.entries:
-        coverage = group_coverage(entry.procedure, account.id, labels, states)
+        coverage = group_coverage(entry.procedure, account.id, ids, states, known)
         if coverage is not None:
-            covered[entry.procedure.id] = labels[coverage.by_account_id]
+            covered[entry.procedure.id] = coverage
     return covered
 
 
@@ -66,7 +81,7 @@ def count_account(catalog: Catalog, account: Any, others: Sequence[Any],
     id, procedure id)` makes the run of a procedure never started."""
     runs = runs_by_account.get(account.id, {})
     checklist = Checklist.for_account(catalog, account, runs, ticks)
-    coverage = coverage_in_group(account, checklist, others, runs_by_account) if others else {}
+    coverage = coverage_in_group(account, checklist, others, runs_by_account, catalog) if others else {}
     snapshot = AccountFollowup(account, account.group_name, today)
     for entry in checklist.entries:
         run = runs.get(entry.procedure.id) or new_run(account.id, entry.procedure.id)

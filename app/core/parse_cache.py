@@ -260,7 +260,8 @@ class ParseCache:
     file is always read and hashed.
     """
 
-    FORMAT = 7  # 7: procedures as plain values, their steps and sources encoded apart
+    FORMAT = 8  # 7: procedures as plain values, their steps and sources encoded apart; 8: request, covers,
+    # order, alternative_to and archived
     RACY_NS = 2_000_000_000
 
     def __init__(self, path: Path | None) -> None:

@@ -19,6 +19,7 @@ from app.core.records import record
 STALE_AFTER_DAYS = 183  # six months: older reviews are flagged "may be out of date"
 # Regions an account can be in. EU and EEA are treated as one for matching: the GDPR applies in both.
 EEA_COUNTRIES_AND_EU = frozenset({"EU", "EEA"})
+DEFAULT_ORDER = 100  # a procedure's `order` when its file gives none
 
 
 @record(frozen=True)
@@ -165,6 +166,14 @@ class Procedure:
     covers_account_group: bool = False
     reply_period: ReplyPeriod | None = None
     recheck_after: Period | None = None
+    # `request:` in the file: the step that sends the request, and the step that waits for the reply.
+    sends_step: str | None = None
+    reply_step: str | None = None
+    # Procedures that one submission of this one also covers, for the accounts of the same group.
+    covers: tuple[str, ...] = ()
+    order: int = DEFAULT_ORDER  # lower first in a checklist; then `checklist_order`
+    alternative_to: str | None = None  # another way to do what that procedure does
+    archived: bool = False  # obsolete: not offered to new accounts, still shown where it was used
 
     @property
     def path(self) -> Path:

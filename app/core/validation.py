@@ -16,7 +16,17 @@ from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.core.problem import Problem
-from app.core.procedure_values import Deadline, Link, Period, Procedure, ReplyPeriod, Source, Step, Steps
+from app.core.procedure_values import (
+    DEFAULT_ORDER,
+    Deadline,
+    Link,
+    Period,
+    Procedure,
+    ReplyPeriod,
+    Source,
+    Step,
+    Steps,
+)
 from app.core.records import field, record
 
 if TYPE_CHECKING:
@@ -134,8 +144,9 @@ def _check_semantics(root: Node, report: Report, today: dt.date) -> None:
     """The rules a JSON Schema cannot express."""
     mapping = root.value
     steps = mapping.get("steps", (None, None))[1]
+    seen: dict[str, Node] | None = None  # each step id, at its first use
     if steps is not None and steps.kind == "sequence":
-        seen: dict[str, Node] = {}
+        seen = {}
         for step in steps.value:
             if step.kind != "mapping":
                 continue
@@ -153,6 +164,8 @@ def _check_semantics(root: Node, report: Report, today: dt.date) -> None:
             details = step.value.get("details", (None, None))[1]
             if details is not None and isinstance(details.value, str):
                 _check_markdown(details, report)
+    _check_request(mapping, seen, report)
+    _check_references(mapping, report)
     for key in ("reviewed",):
         node = mapping.get(key, (None, None))[1]
         _check_not_future(node, key, today, report)
@@ -162,6 +175,56 @@ def _check_semantics(root: Node, report: Report, today: dt.date) -> None:
             if source.kind == "mapping":
                 for key in ("published", "accessed"):
                     _check_not_future(source.value.get(key, (None, None))[1], key, today, report)
+
+
+def _check_request(mapping: dict[str, tuple[Node, Node]], steps: dict[str, Node] | None,
+                   report: Report) -> None:
+    """`request: {sends, reply}` names steps this procedure has; the reply comes after the sending."""
+    request = mapping.get("request", (None, None))[1]
+    if request is None or request.kind != "mapping" or steps is None:
+        return
+    order = list(steps)
+    named: dict[str, Node] = {}
+    for key in ("sends", "reply"):
+        node = request.value.get(key, (None, None))[1]
+        if node is None or not isinstance(node.value, str):
+            continue
+        if node.value not in steps:
+            import difflib
+
+            close = difflib.get_close_matches(node.value, order, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            report(node, f"the request's '{key}' names the step '{node.value}', which this procedure "
+                         f"does not have{hint}; give the id of one of its steps")
+        else:
+            named[key] = node
+    sends, reply = named.get("sends"), named.get("reply")
+    if sends is not None and reply is not None:
+        if sends.value == reply.value:
+            report(reply, f"the request's 'sends' and 'reply' both name the step '{reply.value}'; the reply "
+                          "is waited for in a later step than the one that sends")
+        elif order.index(reply.value) < order.index(sends.value):
+            report(reply, f"the request's reply step '{reply.value}' comes before the step that sends it "
+                          f"('{sends.value}'); the reply step must come later")
+
+
+def _check_references(mapping: dict[str, tuple[Node, Node]], report: Report) -> None:
+    """`covers` and `alternative_to` name other procedures, never this one. (Whether the procedures they
+    name exist is known only once the whole library is loaded: `load_catalog` checks that.)"""
+    ident = mapping.get("id", (None, None))[1]
+    own = ident.value if ident is not None and isinstance(ident.value, str) else None
+    if own is None:
+        return
+    covers = mapping.get("covers", (None, None))[1]
+    if covers is not None and covers.kind == "sequence":
+        for item in covers.value:
+            if item.value == own:
+                report(item, f"'covers' names this procedure itself ('{own}'); list the other procedures one "
+                             "submission also covers (for this procedure itself, use covers_account_group)")
+    alternative = mapping.get("alternative_to", (None, None))[1]
+    if alternative is not None and alternative.value == own:
+        report(alternative, f"'alternative_to' names this procedure itself ('{own}'); give the id of the "
+                            "procedure this one is another way of doing")
 
 
 def _check_not_future(node: Node | None, key: str, today: dt.date, report: Report) -> None:
@@ -230,6 +293,7 @@ def _build(data: dict[str, Any], path: Path) -> Procedure:
     deadline = data.get("deadline")
     reply = data.get("reply_period")
     recheck = data.get("recheck_after")
+    request = data.get("request") or {}
     return Procedure(
         id=data["id"],
         title=data["title"],
@@ -262,6 +326,12 @@ def _build(data: dict[str, Any], path: Path) -> Procedure:
         reply_period=ReplyPeriod(reply.get("months", 0), reply.get("days", 0),
                                  reply.get("extension_months", 0), reply.get("basis", "")) if reply else None,
         recheck_after=Period(recheck.get("months", 0), recheck.get("days", 0)) if recheck else None,
+        sends_step=request.get("sends"),
+        reply_step=request.get("reply"),
+        covers=tuple(data.get("covers", ())),
+        order=data.get("order", DEFAULT_ORDER),
+        alternative_to=data.get("alternative_to"),
+        archived=data.get("archived", False),
     )
 
 
