@@ -72,3 +72,92 @@ def test_no_sentence_is_copied_from_the_seed_articles(catalog) -> None:  # type:
         copied = {" ".join(ours[i:i + run]) for i in range(len(ours) - run + 1)
                   if tuple(ours[i:i + run]) in seed_runs}
         assert not copied, f"{procedure.id} repeats an article word for word: {sorted(copied)[:3]}"
+
+
+FB_PRIVACY_CENTER = "meta-facebook-object-privacy-center"
+IG_PRIVACY_CENTER = "meta-instagram-object-privacy-center"
+IG_ABOUT = "meta-instagram-object-about-privacy-policy"
+FB_2024 = "meta-facebook-object-2024-notification"
+
+
+def _entries(catalog, platform: str, region: str, **kwargs):  # type: ignore[no-untyped-def]
+    from app.core.checklist import Checklist
+
+    checklist = Checklist(catalog, platform, region, kwargs.get("ticks", []), {}, kwargs.get("used", ()))
+    return [(entry.procedure.id, entry.alternative_to) for entry in checklist.entries]
+
+
+@pytest.mark.parametrize("region", ["EU", "EEA", "UK"])
+def test_the_privacy_center_form_comes_first_and_the_2024_route_is_not_offered(
+        catalog, region: str) -> None:  # type: ignore[no-untyped-def]
+    facebook = _entries(catalog, "facebook", region)
+    assert facebook[0] == (FB_PRIVACY_CENTER, None)
+    assert FB_2024 not in [procedure_id for procedure_id, _ in facebook]
+    instagram = _entries(catalog, "instagram", region)
+    assert instagram[:2] == [(IG_PRIVACY_CENTER, None), (IG_ABOUT, IG_PRIVACY_CENTER)]
+
+
+def test_an_account_that_used_the_2024_route_still_sees_it_after_the_privacy_center_form(
+        catalog) -> None:  # type: ignore[no-untyped-def]
+    for shown in (_entries(catalog, "facebook", "EU", ticks=[(FB_2024, "explain")]),
+                  _entries(catalog, "facebook", "EU", used=[FB_2024])):
+        assert shown[:2] == [(FB_PRIVACY_CENTER, None), (FB_2024, FB_PRIVACY_CENTER)]
+
+
+def test_archived_routes_say_why(catalog) -> None:  # type: ignore[no-untyped-def]
+    archived = [p for p in catalog if p.archived]
+    assert [p.id for p in archived] == [FB_2024]
+    assert any("archived" in caveat and "older" in caveat for caveat in archived[0].caveats)
+
+
+def test_every_request_names_its_steps_and_the_routes_that_send_have_one(
+        catalog) -> None:  # type: ignore[no-untyped-def]
+    for procedure in catalog:
+        if procedure.sends_step is not None:
+            assert procedure.sends_step in procedure.step_ids, procedure.id
+        if procedure.reply_step is not None:
+            assert procedure.reply_step in procedure.step_ids, procedure.id
+            assert procedure.sends_step is None or procedure.step_ids.index(procedure.sends_step) < \
+                procedure.step_ids.index(procedure.reply_step), procedure.id
+    sending = [p for p in catalog
+               if p.provider in ("meta", "regulators") and p.kind in ("objection", "complaint")]
+    assert sending and all(p.sends_step and p.reply_step for p in sending), [
+        p.id for p in sending if not (p.sends_step and p.reply_step)]
+    assert catalog.get(FB_PRIVACY_CENTER).sends_step == "submit"
+    assert catalog.get(FB_2024).sends_step == "enter-code"  # the request only goes through with the code
+    toggles = [p for p in catalog if p.provider == "meta" and p.kind == "setting" and p.sends_step]
+    assert [p.id for p in toggles] == ["meta-whatsapp-limit-ai"]  # its optional objection form
+
+
+def test_one_meta_objection_covers_the_others_in_the_accounts_center(
+        catalog) -> None:  # type: ignore[no-untyped-def]
+    routes = {FB_PRIVACY_CENTER, IG_PRIVACY_CENTER, IG_ABOUT, FB_2024}
+    for procedure_id in routes:
+        procedure = catalog.get(procedure_id)
+        assert set(procedure.covers) == routes - {procedure_id}, procedure_id
+        assert procedure.covers_account_group, procedure_id
+    assert all("meta-threads-object" not in p.covers for p in catalog)  # Meta's email does not name Threads
+    for procedure in catalog:
+        assert all(catalog.get(covered) is not None for covered in procedure.covers), procedure.id
+        assert procedure.alternative_to is None or catalog.get(procedure.alternative_to) is not None
+
+
+def test_a_facebook_objection_covers_the_instagram_account_in_the_same_group(
+        catalog) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from app.core.accounts import Account, Run
+    from app.core.checklist import Checklist
+    from app.core.followup_count import coverage_details_in_group
+
+    now = dt.datetime(2026, 11, 1, 12, tzinfo=dt.timezone.utc)
+    facebook = Account(1, "u1", "Kim on Facebook", "facebook", "EU", "", "", "", "", "me", now, None)
+    instagram = Account(2, "u2", "Kim on Instagram", "instagram", "EU", "", "", "", "", "me", now, None)
+    checklist = Checklist.for_account(catalog, instagram, {}, [])
+    sent = {1: {FB_PRIVACY_CENTER: Run(1, FB_PRIVACY_CENTER, status="submitted", status_at=now)}}
+    details = coverage_details_in_group(instagram, checklist, [facebook], sent)
+    assert set(details) == {IG_PRIVACY_CENTER, IG_ABOUT}
+    assert all(c.by_account_id == 1 and c.procedure_id == FB_PRIVACY_CENTER and c.since == now.date()
+               for c in details.values())
+    refused = {1: {FB_PRIVACY_CENTER: Run(1, FB_PRIVACY_CENTER, status="refused", status_at=now)}}
+    assert coverage_details_in_group(instagram, checklist, [facebook], refused) == {}
