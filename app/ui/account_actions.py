@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from app.storage.database import Account
 from app.ui.context import WindowContext
 from app.ui.models import platform_choices, tr
 from app.ui.session import AccountSession
@@ -45,13 +46,49 @@ class AccountActions(QObject):
         if dialog.exec() != AccountDialog.DialogCode.Accepted:
             return
         values = dialog.values()
+        joining: Account | None = None
+        if not values.get("group_name"):
+            values["group_name"], joining = self._same_accounts_center(values["label"], values["platform"])
         with self._errors.shown() as attempt:
             account = self._context.db.add_account(values.pop("label"), values.pop("platform"),
                                                    values.pop("region"), **values)
+            if joining is not None and not joining.group_name:  # the one it shares it with joins too
+                self._context.db.update_account(joining.id, group_name=values["group_name"])
         if attempt.failed:
             return
         self.accounts_changed.emit(account.id)
         self.message.emit(tr("Added “{label}”.").format(label=account.label), 5000)
+
+    def _same_accounts_center(self, label: str, platform: str) -> tuple[str, Account | None]:
+        """A new account of one of Meta's apps beside another: ask whether they share an Accounts Center (one
+        objection then covers both). The group to put the new account in ("" for none), and the account it
+        shares it with."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui import messages
+        from app.ui.dialogs import ACCOUNTS_CENTER_PLATFORMS
+
+        if platform not in ACCOUNTS_CENTER_PLATFORMS:
+            return "", None
+        with self._errors.shown() as attempt:
+            others = [a for a in self._context.db.accounts() if a.platform in ACCOUNTS_CENTER_PLATFORMS]
+        if attempt.failed or not others:
+            return "", None
+        other = others[0]
+        box = messages.box(self._window, QMessageBox.Icon.Question, tr("Same Accounts Center?"), tr(
+            "Is “{new}” in the same Accounts Center as “{other}”?\n\nMeta links accounts in an Accounts "
+            "Center, and one objection covers every account in it. To check, in the Facebook app: your "
+            "profile picture, then Settings & privacy, Settings, Accounts Center. In Instagram: your "
+            "profile, then ☰, Accounts Center. The accounts listed there are linked.").format(
+                new=label, other=other.label))
+        same = box.addButton(tr("&Yes, the same"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(tr("&No"), QMessageBox.ButtonRole.NoRole)
+        later = box.addButton(tr("I'll &check later"), QMessageBox.ButtonRole.RejectRole)
+        box.setEscapeButton(later)
+        box.exec()
+        if box.clickedButton() is not same:
+            return "", None
+        return other.group_name or tr("Accounts Center of {label}").format(label=other.label), other
 
     def edit(self) -> None:
         from app.ui.dialogs import AccountDialog

@@ -23,6 +23,9 @@ from app.core.words import QT_TRANSLATE_NOOP
 from app.storage.database import Account
 from app.ui.models import PLATFORMS, platform_icon, platform_label, tr
 
+# Meta's apps whose accounts can share one Accounts Center: there the group is the Accounts Center.
+ACCOUNTS_CENTER_PLATFORMS = frozenset({"facebook", "instagram", "threads", "messenger", "whatsapp"})
+
 # Translated where they are shown (AccountDialog).
 REGIONS = (
     ("EU", QT_TRANSLATE_NOOP("", "European Union")),
@@ -83,6 +86,9 @@ class AccountDialog(QDialog):
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
+        self.group_label = label
+        self.platform_box.currentIndexChanged.connect(self._platform_changed)
+        self._platform_changed()
 
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,6 +116,17 @@ class AccountDialog(QDialog):
             self.country_edit.setText(account.country)
             self.group_box.setCurrentText(account.group_name)
         self.label_edit.setFocus()
+
+    def _platform_changed(self) -> None:
+        """For Meta's apps the group is their Accounts Center (one objection covers the accounts in it)."""
+        meta = self.platform_box.currentData() in ACCOUNTS_CENTER_PLATFORMS
+        self.group_label.setText(tr("&Accounts Center:") if meta else tr("&Group:"))
+        self.group_box.setAccessibleName(tr("Accounts Center") if meta else tr("Group"))
+        line = self.group_box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(
+                tr("optional: a name for the Accounts Center these accounts share") if meta
+                else tr("optional: accounts linked in one Accounts Center"))
 
     def accept(self) -> None:
         if not self.label_edit.text().strip():

@@ -9,12 +9,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.core.accounts import Completion
+from app.core.accounts import Completion, Status
 from app.core.checklist import Checklist
+from app.core.request_flow import OUTCOME_STATUS, move_for_tick
 from app.storage.database import Run
-from app.ui.commands import StatusCommand, TickCommand
+from app.ui.commands import StatusCommand, TickCommand, _SavedCommand
 from app.ui.context import WindowContext
 from app.ui.details import Target
 from app.ui.models import tr
@@ -27,6 +28,36 @@ Later = tuple[PendingKey, Callable[[], None]]
 def status_moment(day: dt.date) -> dt.datetime:
     """A date the user picked, stored at noon UTC so that it stays the same day in every time zone."""
     return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc)
+
+
+class Together(QUndoCommand):
+    """Commands already saved that undo and redo as one step (a tick and the status it moved on)."""
+
+    def __init__(self, commands: list[QUndoCommand]) -> None:
+        super().__init__(commands[0].text())
+        self._commands = commands
+
+    def redo(self) -> None:
+        for command in self._commands:
+            command.redo()
+        self.setObsolete(any(command.isObsolete() for command in self._commands))
+
+    def undo(self) -> None:
+        for command in reversed(self._commands):
+            command.undo()
+        self.setObsolete(any(command.isObsolete() for command in self._commands))
+
+
+class ExtendedCommand(_SavedCommand):
+    def __init__(self, writer: ProgressController, account_id: int, procedure_id: str,
+                 extended: bool) -> None:
+        super().__init__(tr("They need more time"))
+        self.writer, self.account_id, self.procedure_id = writer, account_id, procedure_id
+        self.extended = extended
+
+    def _apply(self, forward: bool) -> bool:
+        return self.writer.write_extended(self.account_id, self.procedure_id,
+                                          self.extended if forward else not self.extended)
 
 
 class ProgressController(QObject):
@@ -43,6 +74,8 @@ class ProgressController(QObject):
         self._context, self._session, self._errors = context, session, errors
         self._pending, self._undo = pending, undo_stack
         self.select_account: Callable[[int], object] = lambda _account_id: None  # set by the window
+        # Asks what came back when a reply step is ticked (app.ui.outcome_dialog); set by the window.
+        self.ask_outcome: Callable[[str], str | None] = lambda _title: None
 
     # --- ticks ---------------------------------------------------------------------------------------------
 
@@ -59,8 +92,49 @@ class ProgressController(QObject):
             return
         procedure = self._context.catalog.get(procedure_id)
         step = procedure.step(step_id) if procedure else None
-        self._undo.push(TickCommand(self, account_id, procedure_id, step_id, done,
-                                    step.title if step else step_id))
+        tick = TickCommand(self, account_id, procedure_id, step_id, done, step.title if step else step_id)
+        moved = self._move_request_on(account_id, procedure_id, step_id, done) if procedure else []
+        self._undo.push(Together([tick, *moved]) if moved else tick)
+
+    def _move_request_on(self, account_id: int, procedure_id: str, step_id: str,
+                         done: bool) -> list[QUndoCommand]:
+        """The status a tick of the sending or the reply step moves the request to (app.core.request_flow),
+        saved; the commands that undo it with the tick."""
+        procedure = self._context.catalog.get(procedure_id)
+        checklist = self._session.checklist if self._session.shows(account_id) else None
+        entry = checklist.entry(procedure_id) if checklist else None
+        with self._errors.shown() as attempt:
+            run = self._run_of(account_id, procedure_id)
+        if attempt.failed or procedure is None:
+            return []
+        move = move_for_tick(procedure, step_id, done, run.status, bool(entry and entry.done - {step_id}))
+        status, extended = move.status, False
+        if move.ask_outcome:
+            outcome = self.ask_outcome(procedure.title)
+            if outcome is None:
+                return []
+            status, extended = OUTCOME_STATUS[outcome], outcome == "extended"
+        commands: list[QUndoCommand] = []
+        if status is not None and status != run.status:
+            if not self.write_status(account_id, procedure_id, status):
+                return commands
+            commands.append(StatusCommand(self, account_id, procedure_id, str(run.status), status))
+            if status == Status.SUBMITTED:
+                self.message.emit(tr("Recorded as sent today: the reply clock has started."))
+        if extended and run.extended_at is None and self.write_extended(account_id, procedure_id, True):
+            commands.append(ExtendedCommand(self, account_id, procedure_id, True))
+        return commands
+
+    def write_extended(self, account_id: int, procedure_id: str, extended: bool) -> bool:
+        """The undo stack's writer for an extension of the reply period."""
+        with self._errors.shown() as attempt:
+            run = self._context.db.set_extended(account_id, procedure_id, extended)
+        if attempt.failed:
+            return False
+        self._session.run_saved(run)
+        self.details_stale.emit()
+        self.changed.emit(account_id)
+        return True
 
     def _checklist_of(self, account_id: int) -> Checklist | None:
         """The checklist the tick's completion is worked out on: the shown one, or the account's own."""

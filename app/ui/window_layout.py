@@ -4,6 +4,7 @@ checklist and overview tabs, under the notice of broken procedure files; details
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,12 @@ from PySide6.QtWidgets import (
 from app.ui.models import tr
 
 OVERVIEW_TAB = 1
+
+
+def chain_tab_order(window: QWidget, widgets: list[QWidget]) -> None:
+    """Tab goes from each widget to the next."""
+    for first, second in pairwise(widgets):
+        window.setTabOrder(first, second)
 
 
 class WindowLayout:

@@ -89,6 +89,21 @@ def when_modal(action: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, attempt)
 
 
+def if_modal_soon(action: Callable[[QWidget], None], within_ms: int = 1000) -> None:
+    """Run `action` on a modal dialog if one opens within `within_ms` (a question asked only sometimes)."""
+    tries = [within_ms // 10]
+
+    def attempt() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None:
+            action(widget)
+        elif tries[0] > 0:
+            tries[0] -= 1
+            QTimer.singleShot(10, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
 def check_box_point(window: MainWindow, proxy_index: Any) -> QPoint:
     """Where a person clicks to tick the step at `proxy_index`: the middle of its check box."""
     tree = window.tree

@@ -30,13 +30,33 @@ from app.storage.errors import DiskFull
 from app.ui.dialogs import AccountDialog
 from app.ui.main_window import NOTE_SAVE_DELAY_MS, MainWindow
 from app.ui.models import ChecklistModel
-from tests.ui.conftest import TODAY, Harness, as_qt_shows, click_check_box, step_index, when_modal
+from tests.ui.conftest import (
+    TODAY,
+    Harness,
+    as_qt_shows,
+    click_check_box,
+    if_modal_soon,
+    step_index,
+    when_modal,
+)
 
 PROC = "example-object"
 
 
 def add_account_via_dialog(qtbot: Any, window: MainWindow, label: str, platform: str = "facebook",
-                           region: str = "EU", button: QAbstractButton | None = None) -> None:
+                           region: str = "EU", button: QAbstractButton | None = None,
+                           same_accounts_center: bool | None = None) -> None:
+    """Add an account through the dialog; asked whether it shares an Accounts Center with another account
+    of Meta's, answer yes, no or (None) "I'll check later"."""
+
+    def answer(box: QWidget) -> None:
+        if isinstance(box, AccountDialog):  # still closing: the question comes next, if at all
+            if_modal_soon(answer)
+            return
+        assert isinstance(box, QMessageBox) and box.windowTitle() == "Same Accounts Center?"
+        wanted = {True: "&Yes, the same", False: "&No", None: "I'll &check later"}[same_accounts_center]
+        next(button for button in box.buttons() if button.text() == wanted).click()
+
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, AccountDialog)
         qtbot.keyClicks(dialog.label_edit, label)
@@ -45,6 +65,7 @@ def add_account_via_dialog(qtbot: Any, window: MainWindow, label: str, platform:
         qtbot.keyClicks(dialog.name_edit, "Sam Rivera")
         qtbot.keyClicks(dialog.email_edit, "sam@example.org")
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if_modal_soon(answer)  # asked only when another account of Meta's exists
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     when_modal(fill)
