@@ -108,9 +108,14 @@ class Evidence:
     procedure_id: str
     step_id: str
     sha256: str
-    original_name: str
+    original_name: str  # the name shown; the stored copy is named by its hash
     size: int
     added_at: dt.datetime
+    removed_at: dt.datetime | None = None  # removed (undoably): not listed, its stored copy kept
+
+    @property
+    def removed(self) -> bool:
+        return self.removed_at is not None
 
 
 @record(frozen=True)

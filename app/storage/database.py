@@ -37,7 +37,7 @@ from app.storage.copies import (
     set_aside,
     take_automatic_backup_apart,
 )
-from app.storage.evidence_tables import MAX_EVIDENCE_BYTES, EvidenceTables
+from app.storage.evidence_tables import LARGE_EVIDENCE_BYTES, MAX_EVIDENCE_BYTES, EvidenceTables
 from app.storage.progress_tables import ProgressTables
 from app.storage.rows import ACCOUNT_FIELDS
 from app.storage.values import (
@@ -52,7 +52,8 @@ from app.storage.values import (
 )
 
 __all__ = [
-    "ACCOUNT_FIELDS", "AUTO_BACKUPS_KEPT", "DAMAGED_TIME", "MAX_EVIDENCE_BYTES", "STATUSES", "VISIBILITIES",
+    "ACCOUNT_FIELDS", "AUTO_BACKUPS_KEPT", "DAMAGED_TIME", "LARGE_EVIDENCE_BYTES",
+    "MAX_EVIDENCE_BYTES", "STATUSES", "VISIBILITIES",
     "Account", "BackupInfo", "Clock", "Completion", "Database", "DeletionSummary", "Evidence",
     "HistoryEntry", "Run", "Status", "TickResult", "Visibility", "automatic_backups", "decode_text",
     "describe_backup", "ensure_private_dir", "from_text", "good_backups", "new_uid", "restore_backup",

@@ -92,6 +92,10 @@ MIGRATIONS: dict[int, str] = {
     2: """
     ALTER TABLE runs ADD COLUMN extended_at TEXT;
     """,
+    # 3: removing an attached file is undoable: the record is marked removed and its stored copy is kept.
+    3: """
+    ALTER TABLE evidence ADD COLUMN removed_at TEXT;
+    """,
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

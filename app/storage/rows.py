@@ -17,7 +17,7 @@ ACCOUNT_COLUMNS = ("id", "uid", *ACCOUNT_FIELDS, "created_at", "archived_at")
 RUN_COLUMNS = ("account_id", "procedure_id", "status", "status_at", "submitted_at", "reference", "visibility",
                "completed_at", "completed_fingerprint", "completed_steps", "extended_at")
 EVIDENCE_COLUMNS = ("id", "account_id", "procedure_id", "step_id", "sha256", "original_name", "size",
-                    "added_at")
+                    "added_at", "removed_at")
 HISTORY_COLUMNS = ("id", "uid", "at", "account_id", "procedure_id", "step_id", "action", "detail")
 
 
@@ -60,7 +60,7 @@ def evidence(row: sqlite3.Row) -> Evidence:
     text = stored_text
     return Evidence(row["id"], row["account_id"], text(row["procedure_id"]), text(row["step_id"]),
                     text(row["sha256"]), text(row["original_name"]), size if isinstance(size, int) else 0,
-                    required_time(row["added_at"]))
+                    required_time(row["added_at"]), from_text(row["removed_at"]))
 
 
 def history(row: sqlite3.Row) -> HistoryEntry:
