@@ -68,7 +68,7 @@ def read_email_headers(data: bytes) -> EmailHeaders | None:
         return None
     if message.defects and not message.keys():
         return None
-    names = {name.lower() for name in message.keys()}
+    names = {name.lower() for name in message}
     if not names.intersection(_MAIL_HEADERS) or not names.intersection(("from", "subject")):
         return None
 

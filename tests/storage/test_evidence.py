@@ -153,8 +153,8 @@ def test_migration_from_version_2_adds_removed_at(tmp_path: Path) -> None:
     path = build_fixture(2, tmp_path / "objector.sqlite3")
     connection = sqlite3.connect(path)
     connection.execute("INSERT INTO evidence (account_id, procedure_id, step_id, sha256, original_name, "
-                       "size, added_at) VALUES (1, 'p', '', ?, 'old.png', 3, '2025-05-01T10:00:00.000000+00:00')",
-                       ("a" * 64,))
+                       "size, added_at) VALUES (1, 'p', '', ?, 'old.png', 3, ?)",
+                       ("a" * 64, "2025-05-01T10:00:00.000000+00:00"))
     connection.commit()
     connection.close()
     with Database(path) as db:
