@@ -63,6 +63,21 @@ class DetailsPresenter(QObject):
             return
         self.show(target[1], target[2])
 
+    def coverage_text(self, procedure_id: str) -> str:
+        """Which account's request covers this procedure, and since when ("" when none does)."""
+        covered = self._session.coverage_details.get(procedure_id)
+        if covered is None:
+            return ""
+        by = self._session.coverage.get(procedure_id, "")
+        covering = self._context.catalog.get(covered.procedure_id or procedure_id)
+        what = covering.title if covering is not None else covered.procedure_id
+        since = covered.since.isoformat() if covered.since else ""
+        text = (tr("Covered by “{account}”: {procedure}, sent {date}.").format(
+                    account=by, procedure=what, date=since) if since else
+                tr("Covered by “{account}”: {procedure}.").format(account=by, procedure=what))
+        return text + " " + tr("One request covers every account in the same Accounts Center (or account "
+                               "group). If that request is refused, this one is no longer covered.")
+
     def escalation_for(self, account: Account) -> str | None:
         """The complaint procedure that follows a refused or unanswered request, as the library says."""
         complaint = self._context.catalog.complaint_for(account.platform, account.region)
@@ -91,9 +106,7 @@ class DetailsPresenter(QObject):
                 tr("Done on {done}; platforms can switch such settings back: check it again now.").format(
                     done=completed) if recheck <= today else
                 tr("Check this again on {date}.").format(date=recheck.isoformat()))
-        covered_by = self._session.coverage.get(procedure.id, "")
-        coverage = tr("Covered: you did this on “{account}”, in the same account group. One request covers "
-                      "every account in the group.").format(account=covered_by) if covered_by else ""
+        coverage = self.coverage_text(procedure.id)
         escalation = self.escalation_for(account)
         suggest = (run.status in ESCALATE_STATUSES or overdue) and escalation is not None and \
             procedure.kind != "complaint"

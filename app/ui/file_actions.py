@@ -112,17 +112,24 @@ class FileActions(QObject):
         self._errors.guarded(self._export_calendar, tr("The calendar file was not written"))
 
     def _export_calendar(self) -> None:
+        from app.report import calendar_events, render_ics
+        from app.ui import messages
+
+        db = self._context.db
+        with self._errors.shown() as attempt:
+            events = calendar_events(db, self._context.catalog, self._context.today)
+        if attempt.failed:
+            return
+        if not events:  # an empty file would only look like a calendar
+            messages.information(self._window, tr("No dates yet"), tr(
+                "There is nothing to put in a calendar yet: no reply is due, no deadline is coming and no "
+                "setting needs checking again.\n\nWhen you tick the step that sends a request (or set its "
+                "status to submitted), its reply date comes here."))
+            return
         target = self._save_path(tr("Export due dates"), "objector-dates.ics", tr("Calendar (*.ics)"))
         if target is None:
             return
-        from app.report import calendar_events, render_ics
-
-        db = self._context.db
         try:
-            with self._errors.shown() as attempt:
-                events = calendar_events(db, self._context.catalog, self._context.today)
-            if attempt.failed:
-                return
             write_atomically(target, render_ics(events, db.clock()).encode("utf-8"))
         except OSError as error:
             self._not_written(tr("Calendar file not written"), target, error)

@@ -381,7 +381,9 @@ class ChecklistModel(QAbstractItemModel):
         procedure = entry.procedure
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return procedure.title
+                # Another way to do what the procedure above it does: one of the two is enough.
+                return tr("or: {title}").format(title=procedure.title) if entry.alternative_to else \
+                    procedure.title
             status = self._statuses.get(procedure.id, "not-started")
             progress = tr("{done} of {total}").format(done=entry.done_count, total=entry.total)
             if status in ("not-started", "in-progress"):
@@ -394,7 +396,9 @@ class ChecklistModel(QAbstractItemModel):
             covered = self._covered_by.get(procedure.id)
             stale = tr("\n\nLast reviewed {date}: may be out of date.").format(
                 date=procedure.reviewed.isoformat()) if procedure.is_stale() else ""
-            return shown_literally(procedure.summary + stale + (
+            alternative = tr("\n\nDo one of these: this route or the one above it. One is enough.") \
+                if entry.alternative_to else ""
+            return shown_literally(procedure.summary + stale + alternative + (
                 tr("\n\nCovered by what you did on “{account}” (same account group).").format(account=covered)
                 if covered else ""))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:

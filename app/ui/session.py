@@ -9,7 +9,8 @@ from collections.abc import Iterator, Mapping
 from PySide6.QtCore import QObject, Signal
 
 from app.core.checklist import Checklist
-from app.core.followup_count import coverage_in_group
+from app.core.followup import Coverage
+from app.core.followup_count import coverage_details_in_group
 from app.storage.database import Account, Database, Run
 from app.ui.context import WindowContext
 from app.ui.store_errors import StoreErrors
@@ -55,7 +56,8 @@ class AccountSession(QObject):
         self.runs: dict[str, Run] = {}
         self.statuses = Statuses(self.runs)
         self.notes: dict[tuple[str, str], str] = {}
-        self.coverage: dict[str, str] = {}
+        self.coverage: dict[str, str] = {}  # procedure id -> the label of the account whose run covers it
+        self.coverage_details: dict[str, Coverage] = {}  # the same, with which run and since when
 
     # --- what is shown -----------------------------------------------------------------------------------
 
@@ -64,7 +66,7 @@ class AccountSession(QObject):
         nothing changes and the error was shown)."""
         same = account is not None and self.account is not None and self.account.id == account.id
         if account is None:
-            self.account, self.checklist, self.coverage = None, None, {}
+            self.account, self.checklist, self.coverage, self.coverage_details = None, None, {}, {}
             self.runs.clear()
             self.notes.clear()
             self.reset.emit(False)
@@ -73,10 +75,11 @@ class AccountSession(QObject):
         with self._errors.shown() as attempt:
             checklist, runs = load_checklist(db, self._context, account)
             notes = db.notes(account.id)
-            coverage = self._coverage_for(account, checklist)
+            coverage, labels = self._coverage_for(account, checklist)
         if attempt.failed:
             return False
-        self.account, self.checklist, self.coverage = account, checklist, coverage
+        self.account, self.checklist, self.coverage_details = account, checklist, coverage
+        self.coverage = {pid: labels[covered.by_account_id] for pid, covered in coverage.items()}
         self.runs.clear()
         self.runs.update(runs)
         self.notes.clear()
@@ -84,12 +87,15 @@ class AccountSession(QObject):
         self.reset.emit(same)
         return True
 
-    def _coverage_for(self, account: Account, checklist: Checklist) -> dict[str, str]:
-        """Procedures done on another account of the same group that cover this one: id -> that account."""
+    def _coverage_for(self, account: Account,
+                      checklist: Checklist) -> tuple[dict[str, Coverage], dict[int, str]]:
+        """Procedures done on another account of the same group (the same Accounts Center) that cover this
+        one's, and the other accounts' labels."""
         db = self._context.db
         others = [a for a in db.accounts_in_group(account.group_name) if a.id != account.id]
         runs = {other.id: {run.procedure_id: run for run in db.runs(other.id)} for other in others}
-        return coverage_in_group(account, checklist, others, runs)
+        coverage = coverage_details_in_group(account, checklist, others, runs, self._context.catalog)
+        return coverage, {other.id: other.label for other in others}
 
     def shows(self, account_id: int) -> bool:
         return self.account is not None and self.account.id == account_id

@@ -96,13 +96,20 @@ def test_one_objection_covers_the_account_group(qtbot: Any, harness: Harness) ->
     window = harness.open()
     first = add(window, "Facebook", group="Accounts Center")
     second = add(window, "Instagram", platform="instagram", group="Accounts Center")
-    window.db.set_status(first, PROC, "submitted")
+    window.db.set_status(first, PROC, "submitted", at=dt.datetime(2026, 11, 20, 12, tzinfo=dt.timezone.utc))
     window.select_account(first)
     window.select_account(second)
     assert window.current_account.id == second
     assert window.checklist_model.index_for(PROC, column=1).data() == "0 of 3 · covered"
     window.tree.setCurrentIndex(window.filter.index(0, 0))
-    assert "you did this on “Facebook”" in window.details.banner.text()
+    # By which account, which request and since when (issue 18).
+    expected = ("Covered by “Facebook”: Object to an example platform training AI on your posts, "
+                "sent 2026-11-20.")
+    assert expected in window.details.banner.text()
+    window.db.set_status(first, PROC, "refused")  # a refused objection covers nothing
+    window.reload_accounts()
+    assert window.checklist_model.index_for(PROC, column=1).data() == "0 of 3"
+    assert "Covered by" not in window.details.banner.text()
 
 
 def test_overview_grid_and_next_actions_order(qtbot: Any, harness: Harness) -> None:
@@ -159,8 +166,14 @@ def test_export_report_from_the_window(qtbot: Any, harness: Harness, tmp_path: P
     assert "Account: Alpha" in text and "Objector evidence report" in text
     ics = tmp_path / "out" / "dates.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ics), ""))
+    said: list[str] = []
+    monkeypatch.setattr("app.ui.messages.information", lambda _parent, _title, text: said.append(text))
     window.findChild(type(window.undo_action), "exportCalendar").trigger()
-    assert ics.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert not ics.exists() and said and said[0].startswith("There is nothing to put in a calendar yet")
+    window.db.set_status(window.current_account.id, PROC, "submitted")  # a reply is now due
+    window.findChild(type(window.undo_action), "exportCalendar").trigger()
+    assert ics.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in ics.read_text(
+        encoding="utf-8")
 
 
 def test_backup_round_trip_from_the_window(qtbot: Any, harness: Harness, tmp_path: Path,
