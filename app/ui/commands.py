@@ -93,3 +93,32 @@ class NoteCommand(_SavedCommand):
 
     def _apply(self, forward: bool) -> bool:
         return self.writer.write_note(self.key, self.after if forward else self.before)
+
+
+class EvidenceWriter(Protocol):
+    """What an attached file's commands need (the evidence controller)."""
+
+    def write_evidence_name(self, evidence_id: int, name: str) -> bool: ...
+
+    def write_evidence_removed(self, evidence_id: int, removed: bool) -> bool: ...
+
+
+class RenameEvidenceCommand(_SavedCommand):
+    def __init__(self, writer: EvidenceWriter, evidence_id: int, before: str, after: str) -> None:
+        super().__init__(tr("Rename “{name}”").format(name=before))
+        self.writer, self.evidence_id, self.before, self.after = writer, evidence_id, before, after
+
+    def _apply(self, forward: bool) -> bool:
+        return self.writer.write_evidence_name(self.evidence_id, self.after if forward else self.before)
+
+
+class RemoveEvidenceCommand(_SavedCommand):
+    """Removing an attached file (`removed` True), or attaching it (False: its undo removes it)."""
+
+    def __init__(self, writer: EvidenceWriter, evidence_id: int, name: str, removed: bool = True) -> None:
+        super().__init__((tr("Remove “{name}”") if removed else tr("Attach “{name}”")).format(name=name))
+        self.writer, self.evidence_id, self.removed = writer, evidence_id, removed
+
+    def _apply(self, forward: bool) -> bool:
+        removed = self.removed if forward else not self.removed
+        return self.writer.write_evidence_removed(self.evidence_id, removed)

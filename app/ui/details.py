@@ -21,7 +21,7 @@ Target = tuple[int, str, str]  # account id, procedure id, step id ("" for the p
 _LAZY_PARTS = frozenset({
     "banner", "browser", "status_label", "status_box", "date_label", "date_edit", "reference_edit",
     "extended_box", "clock_label", "escalate_button", "recheck_button", "request_box", "template_label",
-    "template_view", "copy_button",
+    "template_view", "copy_button", "evidence",
 })
 
 
@@ -105,6 +105,13 @@ class DetailsPane(QWidget):
     rechecked = Signal(object)
     message = Signal(str)
     built = Signal()
+    # Attached files (the evidence pane, app.ui.evidence_pane, is part of this one). `target_changed` is sent
+    # each time the pane shows something (the same thing again too: the files may have changed); the others
+    # name the target the files are for.
+    target_changed = Signal(object)  # Target or None
+    attach_requested = Signal(object)  # Target: "Attach file…"
+    files_dropped = Signal(object, list)  # Target, [Path]: dropped or pasted files
+    image_pasted = Signal(object, object)  # Target, QImage: a picture dropped or pasted (a screenshot)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +127,7 @@ class DetailsPane(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.placeholder.setMargin(6)
         self._layout.addWidget(self.placeholder, 1)
+        self.setAcceptDrops(True)
 
     def __getattr__(self, name: str) -> Any:
         """The parts built on first use are built when first asked for."""
@@ -141,6 +149,7 @@ class DetailsPane(QWidget):
         )
 
         from app.ui.browser import SafeBrowser
+        from app.ui.evidence_pane import EvidencePane
 
         self._built = True
         self.banner = QLabel()
@@ -210,6 +219,20 @@ class DetailsPane(QWidget):
         self.copy_button.setAccessibleName(tr("Copy text"))
         self.copy_button.clicked.connect(self.copy_template)
 
+        self.evidence = EvidencePane()
+        self.evidence.attach_requested.connect(self._attach_clicked)
+        # Files dropped on the text go to the pane (the views show text; they take nothing dropped).
+        for view in (self.browser, self.template_view):
+            view.setAcceptDrops(False)
+            view.viewport().setAcceptDrops(False)
+        # Ctrl+V of a screenshot or of copied files, while the focus is in the pane (a text field in it
+        # takes its own Ctrl+V first).
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        self.paste_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
+        self.paste_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_shortcut.activated.connect(self.paste)
+
         self.placeholder.hide()
         layout = self._layout
         layout.addWidget(self.banner)
@@ -218,8 +241,10 @@ class DetailsPane(QWidget):
         layout.addWidget(self.template_label)
         layout.addWidget(self.template_view)
         layout.addWidget(self.copy_button)
+        layout.addWidget(self.evidence)
         self._set_template("")
         self._set_status_visible(False)
+        self.evidence.hide()
         self.built.emit()
 
     def _set_template(self, text: str) -> None:
@@ -264,6 +289,10 @@ class DetailsPane(QWidget):
         if self.target is not None:
             self.escalate_requested.emit(self.target)
 
+    def _attach_clicked(self) -> None:
+        if self.target is not None:
+            self.attach_requested.emit(self.target)
+
     def _commit_reference(self) -> None:
         if self.target is not None and self.reference_edit.isModified():
             self.reference_edit.setModified(False)
@@ -290,11 +319,14 @@ class DetailsPane(QWidget):
         self.target = None
         if not self._built:
             self.placeholder.setText(text)
+            self.target_changed.emit(None)
             return
         self._set_banner([])
         self._set_template("")
         self._set_status_visible(False)
+        self.evidence.hide()
         self.browser.set_markdown(text)
+        self.target_changed.emit(None)
 
     def show_procedure(self, account_id: int, procedure: Procedure, request: RequestView, today: dt.date,
                        change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
@@ -304,6 +336,8 @@ class DetailsPane(QWidget):
         self.browser.set_markdown(procedure_markdown(procedure, today))
         self._set_template("")
         self._show_request(request)
+        self.evidence.show()
+        self.target_changed.emit(self.target)
 
     def show_step(self, account_id: int, procedure: Procedure, step: Step, request: RequestView,
                   today: dt.date, values: dict[str, str], change: ChangeSinceCompletion | None,
@@ -314,6 +348,8 @@ class DetailsPane(QWidget):
         self.browser.set_markdown(step_markdown(procedure, step))
         self._set_template(fill_template(step.template, values, today) if step.template else "")
         self._show_request(request)
+        self.evidence.show()
+        self.target_changed.emit(self.target)
 
     def _show_request(self, request: RequestView) -> None:
         self._set_status_visible(True)
@@ -364,3 +400,61 @@ class DetailsPane(QWidget):
 
             QGuiApplication.clipboard().setText(text)
             self.message.emit(tr("Copied. Paste it into the form."))
+
+    # --- files dropped or pasted: attached to what the pane shows ---------------------------------------
+
+    def _take(self, mime: Any, later: bool = False) -> bool:
+        """Send what `mime` holds (local files, else a picture) for the target; False if nothing. `later`:
+        on the next turn of the event loop (a drop: the program it came from waits until the drop returns,
+        and attaching may ask a question first)."""
+        target = self.target
+        if target is None or mime is None:
+            return False
+        from pathlib import Path
+
+        from PySide6.QtCore import QTimer
+
+        urls = mime.urls() if mime.hasUrls() else []
+        files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        send: Any = None
+        if files:
+            send = lambda: self.files_dropped.emit(target, files)  # noqa: E731
+        elif mime.hasImage():
+            from PySide6.QtGui import QImage
+
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                send = lambda: self.image_pasted.emit(target, image)  # noqa: E731
+        if send is None:
+            return False
+        if later:
+            QTimer.singleShot(0, self, send)
+        else:
+            send()
+        return True
+
+    @staticmethod
+    def _droppable(mime: Any) -> bool:
+        return mime is not None and (mime.hasImage() or any(url.isLocalFile() for url in mime.urls()))
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        if self.target is not None and self._droppable(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        if self._take(event.mimeData(), later=True):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def paste(self) -> None:
+        """Ctrl+V in the pane: a screenshot, or files copied in a file manager, is attached."""
+        from PySide6.QtGui import QGuiApplication
+
+        if self.target is not None and not self._take(QGuiApplication.clipboard().mimeData()):
+            self.message.emit(tr("Nothing to attach: copy a picture or a file first."))
