@@ -279,6 +279,15 @@ class EvidencePane(QWidget):
         self.files.remove_key.connect(lambda: self._emit_for(self.remove_requested))
         self.files.doubleClicked.connect(lambda _index: self._emit_for(self.open_requested))
         self.files.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        # The same three on the list's context menu.
+        from PySide6.QtGui import QAction
+
+        self.files.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, signal in ((tr("Open"), self.open_requested), (tr("Rename…"), self.rename_requested),
+                             (tr("Remove"), self.remove_requested)):
+            action = QAction(text, self.files)
+            action.triggered.connect(lambda _checked=False, signal=signal: self._emit_for(signal))
+            self.files.addAction(action)
         self.set_items([])
 
     def _emit_for(self, signal: Any) -> None:
