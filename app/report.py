@@ -4,6 +4,10 @@ A report is what a person hands to a data protection authority: for each account
 its status and dates, the timeline of what was done when (from the append-only history), notes, attached
 files with their SHA-256 hashes, and which version of each procedure was followed, with its sources.
 Markdown and HTML are rendered here; PDF is made from the HTML by Qt (app.ui.pdf).
+
+Every time is printed in the user's local time zone (or the one `build_report` is given), with the zone's
+name after it ("2026-12-01 14:03 CET"), so that a reader abroad knows which clock it is. A run with a final
+outcome (granted, refused, not applicable) shows no reply due date: nothing is awaited any more.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import __version__
-from app.core.followup import recheck_due, reply_clock, run_state
+from app.core.accounts import Status
+from app.core.followup import DONE_STATUSES, recheck_due, reply_clock, run_state
 from app.core.procedures import Catalog, Procedure
 from app.storage.database import Account, Database, Evidence, HistoryEntry, Run, from_text
 
@@ -28,10 +33,13 @@ ACTION_WORDS = {
     "account-archived": "Account archived", "account-restored": "Account restored", "tick": "Step done",
     "untick": "Step marked not done", "status": "Status changed", "status-date": "Status date changed",
     "reference": "Reference changed", "note": "Note saved",
-    "evidence": "File attached", "completed": "Procedure completed", "reopened": "Procedure reopened",
+    "evidence": "File attached", "evidence-renamed": "Attached file renamed",
+    "evidence-removed": "Attached file removed", "evidence-restored": "Attached file restored",
+    "completed": "Procedure completed", "reopened": "Procedure reopened",
     "visibility": "Procedure shown or hidden", "extended": "Reply period extended by the other side",
     "extension-removed": "Reply period extension removed",
 }
+FINAL_STATUSES = (*DONE_STATUSES, Status.REFUSED)  # an answer came (or none is needed): no reply is due
 
 
 @dataclass
@@ -59,16 +67,22 @@ class Report:
     generated_at: dt.datetime
     accounts: list[AccountReport]
     catalog: Catalog
+    zone: dt.tzinfo | None = None  # the time zone every time is printed in; None: the computer's own
 
 
-def build_report(db: Database, catalog: Catalog, account_ids: list[int] | None = None) -> Report:
+def build_report(db: Database, catalog: Catalog, account_ids: list[int] | None = None,
+                 zone: dt.tzinfo | None = None) -> Report:
+    """The report of the accounts `account_ids` (all, archived too, if None), with its times to be printed
+    in `zone` (the computer's local time zone if None)."""
     accounts = [a for a in db.accounts(include_archived=True) if account_ids is None or a.id in account_ids]
     result: list[AccountReport] = []
     for account in accounts:
         ticks = db.ticks(account.id)
         notes = db.notes(account.id)
         runs = {run.procedure_id: run for run in db.runs(account.id)}
-        procedure_ids = sorted(set(runs) | {p for p, _ in ticks} | {p for p, _ in notes if p})
+        attached = db.evidence(account.id)
+        procedure_ids = sorted(set(runs) | {p for p, _ in ticks} | {p for p, _ in notes if p}
+                               | {item.procedure_id for item in attached})
         entry = AccountReport(account, notes.get(("", ""), ""), timeline=db.history(account.id))
         for procedure_id in procedure_ids:
             procedure = catalog.get(procedure_id)
@@ -83,13 +97,15 @@ def build_report(db: Database, catalog: Catalog, account_ids: list[int] | None =
                 if p == procedure_id and step:
                     run_notes.append((f"Step “{_step_title(procedure, step)}”", text))
             state = run_state(run, len(done))
-            clock = reply_clock(procedure, state) if procedure else None
+            final = run.status in FINAL_STATUSES
+            clock = reply_clock(procedure, state) if procedure and not final else None
             entry.runs.append(RunReport(
-                procedure_id, procedure, run, titled, run_notes, db.evidence(account.id, procedure_id),
+                procedure_id, procedure, run, titled, run_notes,
+                [item for item in attached if item.procedure_id == procedure_id],
                 clock.effective_due if clock else None,
                 recheck_due(procedure, state) if procedure else None))
         result.append(entry)
-    return Report(db.clock(), result, catalog)
+    return Report(db.clock(), result, catalog, zone)
 
 
 def _step_title(procedure: Procedure | None, step_id: str) -> str:
@@ -97,11 +113,27 @@ def _step_title(procedure: Procedure | None, step_id: str) -> str:
     return step.title if step else f"{step_id} (no longer in the procedure)"
 
 
-def _when(moment: dt.datetime | None) -> str:
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if moment else "—"
+def _when(moment: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
+    """`moment` in `zone` (the computer's own if None), with the zone's name: "2026-12-01 14:03 CET"."""
+    if moment is None:
+        return "—"
+    try:
+        local = moment.astimezone(zone)
+    except (OverflowError, ValueError, OSError):  # a time at the very end of 9999, past what the zone knows
+        local = moment.astimezone(dt.timezone.utc)
+    name = local.strftime("%Z") or local.strftime("%z") or "UTC"
+    return f"{local.strftime('%Y-%m-%d %H:%M')} {name}"
 
 
-def _history_line(entry: HistoryEntry, catalog: Catalog) -> str:
+def _zone_name(report: Report) -> str:
+    return _when(report.generated_at, report.zone).rsplit(" ", 1)[-1]
+
+
+def _size(size: int) -> str:
+    return "1 byte" if size == 1 else f"{size:,} bytes"
+
+
+def _history_line(entry: HistoryEntry, catalog: Catalog, zone: dt.tzinfo | None = None) -> str:
     words = ACTION_WORDS.get(entry.action, entry.action)
     procedure = catalog.get(entry.procedure_id) if entry.procedure_id else None
     parts = [words]
@@ -121,32 +153,36 @@ def _history_line(entry: HistoryEntry, catalog: Catalog) -> str:
             parts.append(f"reference {detail['reference']}")
     if entry.action == "status-date":
         status = str(detail.get("status", ""))
-        parts.append(f"{STATUS_WORDS.get(status, status)} since {_when(from_text(detail.get('to')))}"
-                     + (f" (was {_when(from_text(detail['from']))})" if detail.get("from") else ""))
+        parts.append(f"{STATUS_WORDS.get(status, status)} since {_when(from_text(detail.get('to')), zone)}"
+                     + (f" (was {_when(from_text(detail['from']), zone)})" if detail.get("from") else ""))
     if entry.action == "reference":
         reference, previous = str(detail.get("reference", "")), str(detail.get("from", ""))
         parts.append((f"to {reference}" if reference else "removed")
                      + (f" (was {previous})" if previous else ""))
-    if entry.action == "evidence":
+    if entry.action in ("evidence", "evidence-removed", "evidence-restored"):
         parts.append(f"{detail.get('name', '')} (SHA-256 {detail.get('sha256', '')})")
+    if entry.action == "evidence-renamed":
+        parts.append(f"from {detail.get('from', '')} to {detail.get('name', '')} "
+                     f"(SHA-256 {detail.get('sha256', '')})")
     if entry.action == "note":
         text = str(detail.get("text", ""))
         parts.append(f"({len(text)} characters)" if text else "(emptied)")
     return ", ".join(parts)
 
 
-def _procedure_lines(procedure: Procedure | None, run: Run) -> list[tuple[str, str]]:
+def _procedure_lines(procedure: Procedure | None, run: Run, zone: dt.tzinfo | None = None
+                     ) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = [
-        ("Status", STATUS_WORDS.get(run.status, run.status) + (f" (since {_when(run.status_at)})"
+        ("Status", STATUS_WORDS.get(run.status, run.status) + (f" (since {_when(run.status_at, zone)})"
                                                                 if run.status_at else "")),
-        ("Submitted", _when(run.submitted_at)),
+        ("Submitted", _when(run.submitted_at, zone)),
     ]
     if run.reference:
         rows.append(("Reference", run.reference))
     if run.extended_at:
-        rows.append(("Reply period extended", _when(run.extended_at)))
+        rows.append(("Reply period extended", _when(run.extended_at, zone)))
     if run.completed_at:
-        rows.append(("Completed", _when(run.completed_at)))
+        rows.append(("Completed", _when(run.completed_at, zone)))
     if procedure is not None:
         version = run.completed_fingerprint or procedure.fingerprint
         changed = run.completed_fingerprint and run.completed_fingerprint != procedure.fingerprint
@@ -157,8 +193,10 @@ def _procedure_lines(procedure: Procedure | None, run: Run) -> list[tuple[str, s
 
 
 def render_markdown(report: Report) -> str:
+    zone = report.zone
     lines = ["# Objector evidence report", "",
-             f"Generated {_when(report.generated_at)} by Objector {__version__}. All times are UTC.", ""]
+             f"Generated {_when(report.generated_at, zone)} by Objector {__version__}. All times are in the "
+             f"time zone {_zone_name(report)}.", ""]
     for entry in report.accounts:
         account = entry.account
         lines += [f"## Account: {account.label}", "",
@@ -167,23 +205,24 @@ def render_markdown(report: Report) -> str:
                              ("Account group", account.group_name)):
             if value:
                 lines.append(f"- {label}: {value}")
-        lines.append(f"- Added to Objector: {_when(account.created_at)}")
+        lines.append(f"- Added to Objector: {_when(account.created_at, zone)}")
         if account.archived_at:
-            lines.append(f"- Archived: {_when(account.archived_at)}")
+            lines.append(f"- Archived: {_when(account.archived_at, zone)}")
         if entry.note:
             lines += ["", "Account notes:", "", *[f"> {line}" for line in entry.note.splitlines()]]
         lines.append("")
         for run in entry.runs:
             title = run.procedure.title if run.procedure else f"{run.procedure_id} (no longer in the library)"
             lines += [f"### {title}", "", f"- Procedure id: {run.procedure_id}"]
-            lines += [f"- {label}: {value}" for label, value in _procedure_lines(run.procedure, run.run)]
+            lines += [f"- {label}: {value}"
+                      for label, value in _procedure_lines(run.procedure, run.run, zone)]
             if run.reply_due:
                 lines.append(f"- Reply due: {run.reply_due.isoformat()}")
             if run.recheck_due:
                 lines.append(f"- Check again on: {run.recheck_due.isoformat()}")
             if run.steps_done:
                 lines += ["", "Steps done:", ""]
-                lines += [f"- {_when(when)}: {title_}" for _, title_, when in run.steps_done]
+                lines += [f"- {_when(when, zone)}: {title_}" for _, title_, when in run.steps_done]
             if run.notes:
                 lines += ["", "Notes:", ""]
                 for label, text in run.notes:
@@ -191,15 +230,16 @@ def render_markdown(report: Report) -> str:
                     lines += [f"  > {line}" for line in text.splitlines()]
             if run.evidence:
                 lines += ["", "Attached files:", ""]
-                lines += [f"- {item.original_name}, {item.size} bytes, SHA-256 {item.sha256}, attached "
-                          f"{_when(item.added_at)}" for item in run.evidence]
+                lines += [f"- {item.original_name}, {_size(item.size)}, SHA-256 {item.sha256}, attached "
+                          f"{_when(item.added_at, zone)}" for item in run.evidence]
             if run.procedure and run.procedure.sources:
                 lines += ["", "Sources of the procedure:", ""]
                 lines += [f"- {source.title}: {source.url} ({source.date_text})"
                           for source in run.procedure.sources]
             lines.append("")
         lines += ["### Timeline", ""]
-        lines += [f"- {_when(item.at)}: {_history_line(item, report.catalog)}" for item in entry.timeline]
+        lines += [f"- {_when(item.at, zone)}: {_history_line(item, report.catalog, zone)}"
+                  for item in entry.timeline]
         lines.append("")
     return "\n".join(lines)
 
@@ -216,17 +256,18 @@ def render_html(report: Report) -> str:
            "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:left;"
            "vertical-align:top}code{font-size:90%}blockquote{margin:.3em 1em;color:#444}</style>",
            "</head>", "<body>", "<h1>Objector evidence report</h1>",
-           f"<p>Generated {_e(_when(report.generated_at))} by Objector {_e(__version__)}. "
-           "All times are UTC.</p>"]
+           f"<p>Generated {_e(_when(report.generated_at, report.zone))} by Objector {_e(__version__)}. "
+           f"All times are in the time zone {_e(_zone_name(report))}.</p>"]
+    zone = report.zone
     for entry in report.accounts:
         account = entry.account
         out.append(f"<h2>Account: {_e(account.label)}</h2>")
         out.append("<table>")
         rows = [("Platform", account.platform), ("Region", account.region), ("Handle", account.handle),
                 ("Email", account.email), ("Account group", account.group_name),
-                ("Added to Objector", _when(account.created_at))]
+                ("Added to Objector", _when(account.created_at, zone))]
         if account.archived_at:
-            rows.append(("Archived", _when(account.archived_at)))
+            rows.append(("Archived", _when(account.archived_at, zone)))
         out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows if v]
         out.append("</table>")
         if entry.note:
@@ -237,7 +278,7 @@ def render_html(report: Report) -> str:
             out.append("<table>")
             out.append(f"<tr><th>Procedure id</th><td><code>{_e(run.procedure_id)}</code></td></tr>")
             out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>"
-                    for k, v in _procedure_lines(run.procedure, run.run)]
+                    for k, v in _procedure_lines(run.procedure, run.run, zone)]
             if run.reply_due:
                 out.append(f"<tr><th>Reply due</th><td>{_e(run.reply_due.isoformat())}</td></tr>")
             if run.recheck_due:
@@ -245,7 +286,7 @@ def render_html(report: Report) -> str:
             out.append("</table>")
             if run.steps_done:
                 out.append("<p>Steps done:</p><ul>")
-                out += [f"<li>{_e(_when(when))}: {_e(t)}</li>" for _, t, when in run.steps_done]
+                out += [f"<li>{_e(_when(when, zone))}: {_e(t)}</li>" for _, t, when in run.steps_done]
                 out.append("</ul>")
             if run.notes:
                 out.append("<p>Notes:</p><ul>")
@@ -254,8 +295,9 @@ def render_html(report: Report) -> str:
                 out.append("</ul>")
             if run.evidence:
                 out.append("<p>Attached files:</p><ul>")
-                out += [f"<li>{_e(item.original_name)}, {item.size} bytes, SHA-256 <code>{_e(item.sha256)}"
-                        f"</code>, attached {_e(_when(item.added_at))}</li>" for item in run.evidence]
+                out += [f"<li>{_e(item.original_name)}, {_e(_size(item.size))}, SHA-256 <code>"
+                        f"{_e(item.sha256)}</code>, attached {_e(_when(item.added_at, zone))}</li>"
+                        for item in run.evidence]
                 out.append("</ul>")
             if run.procedure and run.procedure.sources:
                 out.append("<p>Sources of the procedure:</p><ul>")
@@ -263,7 +305,7 @@ def render_html(report: Report) -> str:
                         for s in run.procedure.sources]
                 out.append("</ul>")
         out.append("<h3>Timeline</h3><ul>")
-        out += [f"<li>{_e(_when(item.at))}: {_e(_history_line(item, report.catalog))}</li>"
+        out += [f"<li>{_e(_when(item.at, zone))}: {_e(_history_line(item, report.catalog, zone))}</li>"
                 for item in entry.timeline]
         out.append("</ul>")
     out += ["</body>", "</html>"]

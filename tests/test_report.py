@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -155,3 +157,70 @@ def test_the_timeline_says_a_date_or_a_reference_changed_not_a_status(data_dir: 
            "status submitted, reference CASE-77" in timeline
     assert "from submitted to submitted" not in timeline
     assert "- Reference: CASE-78" not in text and "(since 2026-09-02 12:00 UTC)" in text
+
+
+# --- issue 18: every attached file, local times with their zone, no reply due after the outcome -----------
+
+BERLIN = dt.timezone(dt.timedelta(hours=1), "CET")
+
+
+def test_every_time_is_in_the_zone_given_with_its_name(data_dir: Path) -> None:
+    catalog = load_catalog([data_dir / "procedures"])
+    with Database(data_dir / "objector.sqlite3") as db:
+        report = build_report(db, catalog, zone=BERLIN)
+    text, page = render_markdown(report), render_html(report)
+    assert "- Status: submitted (since 2026-09-01 13:00 CET)" in text
+    assert "All times are in the time zone CET." in text and "All times are in the time zone CET." in page
+    assert "UTC" not in text and "UTC" not in page
+    stamps = re.findall(r"\d{4}-\d\d-\d\d \d\d:\d\d( [A-Za-z0-9+-]+)", text)
+    assert stamps and set(stamps) == {" CET"}
+
+
+def test_the_computers_own_zone_is_the_default(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not hasattr(time, "tzset"):
+        pytest.skip("no tzset on this system")
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        catalog = load_catalog([data_dir / "procedures"])
+        with Database(data_dir / "objector.sqlite3") as db:
+            text = render_markdown(build_report(db, catalog))
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert "- Status: submitted (since 2026-09-01 14:00 CEST)" in text  # summer time in September
+
+
+def test_every_attached_file_is_listed_with_name_hash_size_and_time(data_dir: Path) -> None:
+    catalog = load_catalog([data_dir / "procedures"])
+    with Database(data_dir / "objector.sqlite3") as db:
+        fb, ig = (account.id for account in db.accounts())
+        shot = db.attach_evidence_bytes(fb, PROC, "", b"\x89PNG pasted", "pasted.png")
+        gone = db.attach_evidence_bytes(fb, PROC, "", b"a mistake", "wrong file.png")
+        db.remove_evidence(gone.id)
+        only = db.attach_evidence_bytes(ig, "other-procedure", "", b"x", "only evidence.png")
+        text = render_markdown(build_report(db, catalog, zone=dt.timezone.utc))
+    files = text.split("Attached files:")[1].split("###")[0]
+    assert "confirmation.eml, 28 bytes, SHA-256 " in files
+    attached = f"{shot.added_at:%Y-%m-%d %H:%M} UTC"
+    assert f"pasted.png, 11 bytes, SHA-256 {shot.sha256}, attached {attached}" in files
+    assert "wrong file.png" not in files  # removed: not evidence any more (the timeline says so)
+    assert "Attached file removed" in text and "wrong file.png" in text.split("### Timeline")[1]
+    # A procedure with nothing but a file attached still has its section.
+    assert f"only evidence.png, 1 byte, SHA-256 {only.sha256}" in text
+
+
+@pytest.mark.parametrize("status", ["granted", "refused", "not-applicable"])
+def test_no_reply_is_due_once_the_outcome_is_known(data_dir: Path, status: str) -> None:
+    catalog = load_catalog([data_dir / "procedures"])
+    with Database(data_dir / "objector.sqlite3") as db:
+        db.set_status(db.accounts()[0].id, PROC, status)
+        report = build_report(db, catalog)
+    assert "Reply due" not in render_markdown(report) and "Reply due" not in render_html(report)
+
+
+def test_a_reply_is_still_due_while_waiting(data_dir: Path) -> None:
+    catalog = load_catalog([data_dir / "procedures"])
+    with Database(data_dir / "objector.sqlite3") as db:
+        db.set_status(db.accounts()[0].id, PROC, "waiting")
+        assert "- Reply due: 2026-10-01" in render_markdown(build_report(db, catalog))
