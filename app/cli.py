@@ -1,4 +1,4 @@
-"""The `objector` command: opens the window, or runs a subcommand (validate, list, backup ...).
+"""The `objector` command: opens the window, or runs a subcommand (validate, list, backup, evidence ...).
 
 Every path is resolved in `main()`, nothing at import time, so tests and `--data-dir` always win.
 Bad input never ends in a traceback: each subcommand returns 0 (fine), 1 (the input has problems) or 2 (the
@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from app import __version__, paths
 
@@ -55,14 +56,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser(
         "backup", help="export or import everything you recorded",
-        description="Export accounts, progress, notes, history and the evidence list to one JSON file, "
-                    "or import such a file (checked first; all or nothing).",
+        description="Export accounts, progress, notes, history and the attached files to one archive "
+                    "(FILE ending in .zip: backup.json and the files, each under its SHA-256), or the "
+                    "records alone to a JSON file (FILE ending in .json: the attached files are listed, "
+                    "not included); or import either (checked first, files and all; all or nothing).",
     )
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
-    export = backup_commands.add_parser("export", help="write everything to FILE")
+    export = backup_commands.add_parser(
+        "export", help="write everything to FILE (.zip: with the attached files; .json: without them)")
     export.add_argument("file", metavar="FILE")
-    importing = backup_commands.add_parser("import", help="add what FILE holds to this store")
+    importing = backup_commands.add_parser("import", help="add what FILE (.zip or .json) holds to this store")
     importing.add_argument("file", metavar="FILE")
+
+    evidence = commands.add_parser(
+        "evidence", help="attach a file to an account's procedure, or list the attached files",
+        description="Attached files are copied into your data folder, named by their SHA-256, and listed "
+                    "in the evidence report. Exit 0: done; 1: the store or the file refused; 2: bad usage.",
+    )
+    evidence_commands = evidence.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    attach = evidence_commands.add_parser("attach", help="copy FILE into the store as evidence")
+    attach.add_argument("--account", metavar="LABEL_OR_ID", required=True,
+                        help="the account (its label or id)")
+    attach.add_argument("--procedure", metavar="ID", required=True, help="the procedure's id (see 'list')")
+    attach.add_argument("--step", metavar="ID", default="", help="the step's id (default: the procedure)")
+    attach.add_argument("file", metavar="FILE")
+    listing_evidence = evidence_commands.add_parser("list", help="list the attached files")
+    listing_evidence.add_argument("--account", metavar="LABEL_OR_ID", help="only this account (default: all)")
+    listing_evidence.add_argument("--removed", action="store_true", help="list removed files too")
 
     report = commands.add_parser(
         "report", help="write the evidence report (Markdown, HTML or PDF)",
@@ -199,8 +219,12 @@ def cmd_backup(args: argparse.Namespace, locations: paths.Locations) -> int:
         with Database(locations.database_path) as db:
             if args.backup_command == "export":
                 data = export_file(db, target)
+                files = len({item["sha256"] for item in data["evidence"]})
+                carried = f", with {files} attached file(s)," if target.suffix.lower() == ".zip" else \
+                    f" (the {files} attached file(s) are listed, not included: export to a .zip to have them)"
                 print(f"Exported {len(data['accounts'])} account(s), {len(data['ticks'])} tick(s), "
-                      f"{len(data['notes'])} note(s) and {len(data['history'])} history entries to {target}.")
+                      f"{len(data['notes'])} note(s) and {len(data['history'])} history entries{carried} to "
+                      f"{target}.")
                 return EXIT_OK
             summary = import_file(db, target)
     except StoreError as error:
@@ -209,9 +233,95 @@ def cmd_backup(args: argparse.Namespace, locations: paths.Locations) -> int:
     print(f"Imported from {target}: {summary.accounts_added} new account(s), {summary.ticks_added} tick(s), "
           f"{summary.notes_changed} note(s), {summary.runs_changed} status record(s), "
           f"{summary.history_added} history entries.")
+    if summary.evidence_files_added:
+        print(f"{summary.evidence_files_added} attached file(s) were copied into {locations.evidence_dir}.")
     if summary.evidence_files_missing:
         print(f"{summary.evidence_files_missing} evidence file(s) are listed but not in "
               f"{locations.evidence_dir}; copy the evidence folder across to have them.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _find_account(db: Any, wanted: str, include_archived: bool = True) -> Any:
+    """The account whose id or label (any case) is `wanted`; UsageError naming the accounts otherwise."""
+    accounts = db.accounts(include_archived=include_archived)
+    found = [a for a in accounts if wanted.isdigit() and a.id == int(wanted)] or \
+        [a for a in accounts if a.label.casefold() == wanted.strip().casefold()]
+    if len(found) > 1:
+        ids = ", ".join(f"{a.id} ({a.label})" for a in found)
+        raise UsageError(f"several accounts are called {wanted!r}; give the id of one: {ids}")
+    if not found:
+        names = ", ".join(f"{a.label} (id {a.id})" for a in accounts) or "none yet"
+        raise UsageError(f"no account is called {wanted!r}; the accounts are: {names}")
+    return found[0]
+
+
+def _size_text(size: int) -> str:
+    return "1 byte" if size == 1 else f"{size:,} bytes"
+
+
+def cmd_evidence(args: argparse.Namespace, locations: paths.Locations) -> int:
+    if args.evidence_command == "attach":
+        return _attach_evidence(args, locations)
+    return _list_evidence(args, locations)
+
+
+def _attach_evidence(args: argparse.Namespace, locations: paths.Locations) -> int:
+    import os
+    import re
+
+    from app.core.procedures import load_catalog
+    from app.storage.database import Database
+    from app.storage.errors import StoreError
+
+    source = Path(args.file).expanduser()
+    for option, value in (("--procedure", args.procedure), ("--step", args.step or "a")):
+        if not re.match(SLUG, value):
+            raise UsageError(f"{option} {value!r} is not an id: use lowercase letters, digits and hyphens, "
+                             "as 'objector list' shows them")
+    if not os.path.lexists(source):
+        raise UsageError(f"no such file: {source}")
+    catalog = load_catalog(locations.procedure_dirs())
+    procedure = catalog.get(args.procedure)
+    if procedure is None:
+        raise UsageError(f"no procedure has the id {args.procedure!r}; 'objector list' shows them")
+    if args.step and procedure.step(args.step) is None:
+        steps = ", ".join(step.id for step in procedure.steps)
+        raise UsageError(f"the procedure {args.procedure!r} has no step {args.step!r}; its steps are: "
+                         f"{steps}")
+    try:
+        with Database(locations.database_path) as db:
+            account = _find_account(db, args.account)
+            item = db.attach_evidence(account.id, procedure.id, args.step, source)
+    except StoreError as error:
+        print(f"objector: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    where = f"step {item.step_id} of {item.procedure_id}" if item.step_id else item.procedure_id
+    print(f"Attached {item.original_name} ({_size_text(item.size)}, SHA-256 {item.sha256}) to {where} for "
+          f"{account.label}.")
+    return EXIT_OK
+
+
+def _list_evidence(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app.storage.database import Database
+    from app.storage.errors import StoreError
+
+    try:
+        with Database(locations.database_path) as db:
+            accounts = [_find_account(db, args.account)] if args.account else \
+                db.accounts(include_archived=True)
+            listed = [(account, item) for account in accounts
+                      for item in db.evidence(account.id, include_removed=args.removed)]
+    except StoreError as error:
+        print(f"objector: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for account, item in listed:
+        where = f"{item.procedure_id}/{item.step_id}" if item.step_id else item.procedure_id
+        attached = item.added_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+        removed = f" (removed {item.removed_at.astimezone().strftime('%Y-%m-%d %H:%M %Z')})" \
+            if item.removed_at else ""
+        print(f"{item.id}: {account.label}: {where}: {item.original_name}, {_size_text(item.size)}, "
+              f"SHA-256 {item.sha256}, attached {attached}{removed}")
+    print(f"{len(listed)} attached file(s).", file=sys.stderr)
     return EXIT_OK
 
 
@@ -367,7 +477,7 @@ def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
 
 
 _HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup, "report": cmd_report,
-             "calendar": cmd_calendar, "new-procedure": cmd_new_procedure,
+             "calendar": cmd_calendar, "evidence": cmd_evidence, "new-procedure": cmd_new_procedure,
              "import-markdown": cmd_import_markdown}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -159,3 +160,119 @@ def test_window_options_misused_get_the_full_usage_message(words: list[str],
     assert main(words) == 2
     err = capsys.readouterr().err
     assert err.startswith("usage: objector") and "COMMAND" in err and err.count("usage:") == 1
+
+
+# --- evidence and backups with files (issue 18) ------------------------------------------------------------
+
+
+@pytest.fixture
+def evidence_data(tmp_path: Path) -> Path:
+    from app.storage.database import Database
+
+    data = tmp_path / "data"
+    (data / "procedures").mkdir(parents=True)
+    (data / "procedures" / "example.yaml").write_bytes((GOOD / "example-object.yaml").read_bytes())
+    with Database(data / "objector.sqlite3") as db:
+        db.add_account("My Facebook", "facebook", "EU")
+        db.add_account("Art Instagram", "instagram", "UK")
+    return data
+
+
+def test_evidence_attach_then_list(evidence_data: Path, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    mail = tmp_path / "confirmation.eml"
+    mail.write_bytes(b"From: Meta\r\nSubject: received\r\n\r\nYour objection was received.")
+    digest = hashlib.sha256(mail.read_bytes()).hexdigest()
+    assert main(["--data-dir", str(evidence_data), "evidence", "attach", "--account", "my facebook",
+                 "--procedure", "example-object", "--step", "open-form", str(mail)]) == 0
+    out = capsys.readouterr().out
+    assert f"Attached confirmation.eml ({len(mail.read_bytes())} bytes, SHA-256 {digest})" in out
+    assert "step open-form of example-object for My Facebook" in out
+    assert main(["--data-dir", str(evidence_data), "evidence", "attach", "--account", "2",
+                 "--procedure", "example-object", str(mail)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(evidence_data), "evidence", "list"]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert len(lines) == 2 and "2 attached file(s)." in err
+    assert lines[0].startswith("1: My Facebook: example-object/open-form: confirmation.eml, ")
+    assert digest in lines[0] and re.search(r"attached \d{4}-\d\d-\d\d \d\d:\d\d \S+$", lines[0])
+    assert lines[1].startswith("2: Art Instagram: example-object: confirmation.eml")
+    assert main(["--data-dir", str(evidence_data), "evidence", "list", "--account", "Art Instagram"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_evidence_list_shows_removed_files_only_when_asked(evidence_data: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from app.storage.database import Database
+
+    with Database(evidence_data / "objector.sqlite3") as db:
+        item = db.attach_evidence_bytes(1, "example-object", "", b"png", "shot.png")
+        db.remove_evidence(item.id)
+    assert main(["--data-dir", str(evidence_data), "evidence", "list"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["--data-dir", str(evidence_data), "evidence", "list", "--removed"]) == 0
+    assert "shot.png" in capsys.readouterr().out.split("(removed ")[0]
+
+
+@pytest.mark.parametrize(("words", "message"), [
+    (["--account", "nobody", "--procedure", "example-object"], "no account is called 'nobody'"),
+    (["--account", "My Facebook", "--procedure", "no-such-thing"], "no procedure has the id"),
+    (["--account", "My Facebook", "--procedure", "Bad Id"], "is not an id"),
+    (["--account", "My Facebook", "--procedure", "example-object", "--step", "nope"], "has no step 'nope'"),
+])
+def test_evidence_attach_usage_errors_exit_2(evidence_data: Path, tmp_path: Path, words: list[str],
+                                             message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    mail = tmp_path / "mail.eml"
+    mail.write_bytes(b"x")
+    assert main(["--data-dir", str(evidence_data), "evidence", "attach", *words, str(mail)]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_evidence_attach_of_a_missing_file_or_a_folder(evidence_data: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    words = ["--data-dir", str(evidence_data), "evidence", "attach", "--account", "My Facebook",
+             "--procedure", "example-object"]
+    assert main([*words, str(tmp_path / "missing.png")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    assert main([*words, str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "a folder" in err and "Choose the file itself" in err and "Traceback" not in err
+
+
+def test_evidence_without_an_action_is_a_usage_error(evidence_data: Path) -> None:
+    result = run_module("--data-dir", str(evidence_data), "evidence")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_backup_export_zip_carries_the_files_and_json_says_it_does_not(
+        evidence_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import zipfile
+
+    from app.storage.database import Database
+
+    with Database(evidence_data / "objector.sqlite3") as db:
+        item = db.attach_evidence_bytes(1, "example-object", "", b"\x89PNG", "shot.png")
+    archive = tmp_path / "backup.zip"
+    assert main(["--data-dir", str(evidence_data), "backup", "export", str(archive)]) == 0
+    assert "with 1 attached file(s)" in capsys.readouterr().out
+    assert f"evidence/{item.sha256}" in zipfile.ZipFile(archive).namelist()
+    assert main(["--data-dir", str(evidence_data), "backup", "export", str(tmp_path / "b.json")]) == 0
+    assert "listed, not included" in capsys.readouterr().out
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "backup", "import", str(archive)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 attached file(s) were copied" in out and "not in" not in err
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(archive) as old, zipfile.ZipFile(tampered, "w") as new:
+        for info in old.infolist():
+            new.writestr(info.filename, b"\x89PNH" if info.filename.startswith("evidence/") else
+                         old.read(info))
+    assert main(["--data-dir", str(tmp_path / "third"), "backup", "import", str(tampered)]) == 1
+    assert f"evidence/{item.sha256}" in capsys.readouterr().err
+
+
+def test_backup_help_says_what_each_form_holds(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["backup", "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert ".zip" in out and ".json" in out and "not included" in out
