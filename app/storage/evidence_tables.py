@@ -3,8 +3,8 @@
 A record names a stored copy by its SHA-256; the name shown (`original_name`) can change, the copy does not
 move. Removing a record is undoable: it is marked removed (`removed_at`) and no longer listed, and its stored
 copy is kept. Stored copies are never deleted automatically, not even when no record names them any more:
-a copy is what a person may have to show an authority, and the disk it takes is the person's to reclaim
-(by deleting the data folder's `evidence` folder entries themselves). Backups carry removed records and
+a copy is what a person may have to show an authority, and the disk it takes is the person's to reclaim,
+by hand, in the data folder's `evidence` folder. Backups carry removed records and
 their copies too, so that an undo after a restore still finds its file.
 """
 
