@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.procedures import ALLOWED_LINK_SCHEMES, mailto_allowed
@@ -122,7 +122,10 @@ def without_images(document: QTextDocument) -> None:
 
 
 class SafeBrowser(QTextBrowser):
-    """A text browser that never loads anything and never follows links itself."""
+    """A text browser that never loads anything and never follows links itself.
+
+    New text opens at its top; the same text set again (the details pane refreshes after each tick) is left
+    as it is, scrolled where the reader had it."""
 
     link_refused = Signal(str)
 
@@ -132,12 +135,20 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(lambda url: open_or_show(url, self.window(), self.link_refused.emit))
+        self._markdown: str | None = None  # the text last set, while the document still holds it
+        self._revision = -1
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
         return None
 
     def set_markdown(self, text: str) -> None:
         document = self.document()
+        if text == self._markdown and document.revision() == self._revision:
+            return  # the same step or procedure again: keep where the reader scrolled to, and the selection
         document.setMarkdown(text, MARKDOWN_FEATURES)
         if "![" in text:  # the validator refuses images; text from elsewhere may still hold one
             without_images(document)
+        self._markdown, self._revision = text, document.revision()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)

@@ -8,8 +8,10 @@ selected through searches, "hide completed", reloads and changes made elsewhere;
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,10 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.models import ChecklistFilter, ChecklistModel, escaped, platform_label, tr
+from app.ui.models import AnyIndex, ChecklistFilter, ChecklistModel, escaped, platform_label, tr
+from app.ui.search_highlight import SearchHighlightDelegate
 from app.ui.session import AccountSession
 
 SEARCH_EXPANDS_UP_TO = 40  # past a screenful of matching procedures, a search leaves them folded
+
+
+class ChecklistDelegate(SearchHighlightDelegate):
+    """The tree's rows: the search's words highlighted, and a press on a step's check box reported
+    (`check_pressed`), so that the row is chosen before the release ticks it (Qt ticks without moving the
+    current row)."""
+
+    check_pressed = Signal(QModelIndex)
+
+    def editorEvent(self, event: QEvent, model: Any, option: Any, index: AnyIndex) -> bool:  # noqa: N802
+        handled = bool(super().editorEvent(event, model, option, index))
+        # Qt's delegate takes a left press only when it lands on the check box (the release then ticks).
+        if handled and event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            self.check_pressed.emit(index if isinstance(index, QModelIndex)
+                                    else model.index(index.row(), index.column(), index.parent()))
+        return handled
 
 
 class ChecklistPane(QWidget):
@@ -57,6 +76,14 @@ class ChecklistPane(QWidget):
         self.search_edit.setPlaceholderText(tr("Search procedures, steps and notes (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_changed)
+        self.search_edit.installEventFilter(self)
+        self.no_matches = QLabel()
+        self.no_matches.setObjectName("noMatches")
+        self.no_matches.setTextFormat(Qt.TextFormat.RichText)  # Objector's own, the search text escaped
+        self.no_matches.setWordWrap(True)
+        self.no_matches.setAccessibleName(tr("No matches"))
+        self.no_matches.setContentsMargins(6, 12, 6, 12)
+        self.no_matches.hide()
 
         self.model = ChecklistModel(self)
         self.model.on_tick = self.tick_requested.emit
@@ -69,6 +96,10 @@ class ChecklistPane(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.delegate = ChecklistDelegate(self.tree)
+        self.delegate.check_pressed.connect(self._check_pressed)
+        self.tree.setItemDelegate(self.delegate)
+        self.tree.installEventFilter(self)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Not ResizeToContents: that asks every row for its size on each tick, slow on a large library.
@@ -84,6 +115,7 @@ class ChecklistPane(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.search_edit)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.tree, 1)
 
         session.reset.connect(self._session_reset)
@@ -205,6 +237,21 @@ class ChecklistPane(QWidget):
         finally:
             self._following = False
         self._emit_shown(self.tree.currentIndex(), reload_notes=reload_notes)
+        self._show_no_matches()
+
+    def _check_pressed(self, proxy_index: QModelIndex) -> None:
+        """A press on a check box: its row becomes the chosen one (the details show it), then the release
+        ticks it, once, as before. The row is not scrolled: the release must land on the same box."""
+        if not proxy_index.isValid():
+            return
+        scroll = self.tree.hasAutoScroll()
+        self.tree.setAutoScroll(False)
+        try:
+            self.tree.selectionModel().setCurrentIndex(
+                proxy_index.siblingAtColumn(0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self.tree.setAutoScroll(scroll)
 
     def choose(self, procedure_id: str) -> bool:
         """Show and select a procedure (from the overview, or a complaint just added), clearing a search or
@@ -247,6 +294,37 @@ class ChecklistPane(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def clear_search(self) -> bool:
+        """Escape: clear the search (the chosen row comes back); False if there was none."""
+        if not self.search_edit.text():
+            return False
+        self.search_edit.clear()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Escape in the search box, or in the tree while a search is on, clears the search."""
+        if (watched in (self.search_edit, self.tree) and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and not event.modifiers() and self.search_edit.text()):
+            if event.type() == QEvent.Type.ShortcutOverride:  # the key is ours, not a window shortcut's
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                return self.clear_search()
+        return super().eventFilter(watched, event)
+
+    def _show_no_matches(self) -> None:
+        """Say so when a search leaves the tree empty, and how to get the rows back."""
+        empty = bool(self.filter.text) and self._session.account is not None and self.filter.rowCount() == 0
+        if empty:
+            text = escaped(self.search_edit.text().strip())
+            hint = (tr("No procedure, step or note that is not finished contains “{text}”. Press Esc to "
+                       "clear the search, or show the completed ones.")
+                    if self.filter.hide_complete else
+                    tr("No procedure, step or note contains “{text}”. Press Esc to clear the search."))
+            self.no_matches.setText(tr("<b>No matches</b><br>{hint}").format(hint=hint.format(text=text)))
+        if empty == self.no_matches.isHidden():
+            self.no_matches.setVisible(empty)
+
     def _expanded_ids(self) -> set[str]:
         return {str(self.filter.index(row, 0).data(ChecklistModel.ProcedureIdRole))
                 for row in range(self.filter.rowCount()) if self.tree.isExpanded(self.filter.index(row, 0))}
@@ -258,6 +336,8 @@ class ChecklistPane(QWidget):
         self._following = True
         try:
             self.filter.set_text(text)
+            self.delegate.needle = self.filter.text
+            self.tree.viewport().update()
             if not searching and self._expanded_before_search is not None:
                 wanted, self._expanded_before_search = self._expanded_before_search, None
                 self.tree.collapseAll()
