@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer, Signal
@@ -27,17 +26,19 @@ from app.ui.checklist_pane import ChecklistPane
 from app.ui.context import WindowContext
 from app.ui.details import DetailsPane, Target
 from app.ui.details_presenter import DetailsPresenter
+from app.ui.evidence_controller import EvidenceController
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.followup_batcher import FollowupBatcher
 from app.ui.library_watch import LibraryWatcher
 from app.ui.models import png_icon, tr
 from app.ui.notes_controller import NotesController
 from app.ui.notes_pane import NOTE_SAVE_DELAY_MS, NotesPane
+from app.ui.outcome_dialog import ask_outcome
 from app.ui.problems_bar import ProblemsBar
 from app.ui.progress import ProgressController
 from app.ui.session import AccountSession
 from app.ui.store_errors import PendingWrites, StoreErrors
-from app.ui.window_layout import WindowLayout
+from app.ui.window_layout import WindowLayout, chain_tab_order
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.progress = ProgressController(self.context, self.session, self.errors, self.pending,
                                            self.undo_stack, self)
         self.presenter = DetailsPresenter(self.context, self.session, self.details, self.notes, self)
+        self.evidence = EvidenceController(self, self.context, self.errors, self.undo_stack, self.details)
         self.followup = FollowupBatcher(self.context, self.errors, self.accounts_pane.group_of,
                                         self.layout_.overview_shown, self)
         self.followup.show_overview = lambda *content: self.overview.set_content(*content)
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
             "deleteAccount": lambda: self.account_actions.delete(),
             "showArchived": lambda: self.reload_accounts(), "toggleStep": pane.toggle_current_step,
             "addProcedure": lambda: self.procedure_actions.add_by_hand(),
+            "attachEvidence": self.evidence.attach,
             "hideProcedure": lambda: self.procedure_actions.hide_shown(),
             "showHidden": lambda: self.procedure_actions.show_hidden(),
             "hideComplete": lambda checked: pane.set_hide_complete(bool(checked)),
@@ -181,6 +184,8 @@ class MainWindow(QMainWindow):
         self.library.catalog_reloaded.connect(self._catalog_reloaded)
         for controller in (self.progress, self.notes):
             controller.select_account = self.select_account
+        self.progress.ask_outcome = functools.partial(ask_outcome, self)
+        self.evidence.outcome_offered.connect(self.progress.record_outcome)
         self.progress.changed.connect(self.followup.invalidate)
         self.progress.details_stale.connect(lambda: self.presenter.refresh(pane.current_ids()))
         self.progress.visibility_changed.connect(self._visibility_changed)
@@ -193,20 +198,12 @@ class MainWindow(QMainWindow):
         details.rechecked.connect(self.progress.mark_rechecked)
         details.escalate_requested.connect(self.add_escalation)
         details.message.connect(lambda text: status.showMessage(text, 6000))
-        details.built.connect(self._details_tab_order)
-        self.setTabOrder(self.account_view, self.search_edit)
-        self.setTabOrder(self.search_edit, self.tree)
-        self.setTabOrder(self.tree, self.account_note)
-        self.setTabOrder(self.account_note, self.procedure_note)
-        self.setTabOrder(self.procedure_note, self.step_note)
-
-    def _details_tab_order(self) -> None:
-        """Checklist, then the details (built on first use), then the notes."""
-        details = self.details
-        chain = [self.tree, details.status_box, details.date_edit, details.reference_edit, details.browser,
-                 details.copy_button, self.account_note]
-        for first, second in pairwise(chain):
-            self.setTabOrder(first, second)
+        # Checklist, then the details (built on first use), then the notes.
+        details.built.connect(lambda: chain_tab_order(self, [
+            self.tree, details.status_box, details.date_edit, details.reference_edit, details.browser,
+            details.copy_button, *details.evidence.focus_chain(), self.account_note]))
+        chain_tab_order(self, [self.account_view, self.search_edit, self.tree, self.account_note,
+                               self.procedure_note, self.step_note])
 
     @property
     def overview(self) -> Any:

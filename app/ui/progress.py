@@ -125,6 +125,34 @@ class ProgressController(QObject):
             commands.append(ExtendedCommand(self, account_id, procedure_id, True))
         return commands
 
+    def record_outcome(self, target: Target, day: dt.date) -> None:
+        """A reply (a saved e-mail) was attached to the step that waits for it: ask what came back and
+        record it on the reply's date, undoable as one step."""
+        account_id, procedure_id, _step = target
+        procedure = self._context.catalog.get(procedure_id)
+        if procedure is None:
+            return
+        day = day.date() if isinstance(day, dt.datetime) else day
+        outcome = self.ask_outcome(procedure.title)
+        if outcome is None or outcome == "nothing-yet":
+            return
+        status = OUTCOME_STATUS[outcome]
+        with self._errors.shown() as attempt:
+            before = self._run_of(account_id, procedure_id)
+            run = self._context.db.set_status(account_id, procedure_id, status, at=status_moment(day))
+        if attempt.failed:
+            return
+        self._session.run_saved(run)
+        commands: list[QUndoCommand] = [
+            StatusCommand(self, account_id, procedure_id, str(before.status), status)]
+        extend = outcome == "extended" and before.extended_at is None
+        if extend and self.write_extended(account_id, procedure_id, True):
+            commands.append(ExtendedCommand(self, account_id, procedure_id, True))
+        self._undo.push(Together(commands) if len(commands) > 1 else commands[0])
+        self.details_stale.emit()
+        self.changed.emit(account_id)
+        self.message.emit(tr("Recorded what came back, on {date}.").format(date=day.isoformat()))
+
     def write_extended(self, account_id: int, procedure_id: str, extended: bool) -> bool:
         """The undo stack's writer for an extension of the reply period."""
         with self._errors.shown() as attempt:
