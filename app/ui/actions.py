@@ -60,6 +60,8 @@ MENUS: tuple[tuple[object, tuple[Any, ...]], ...] = (
          "Ctrl+Shift+H", False),
         ("showHidden", QT_TRANSLATE_NOOP("", "Show a &hidden procedure again…"), "Ctrl+Shift+U",
          False),
+        ("attachEvidence", QT_TRANSLATE_NOOP("", "Attach &file to this step or procedure…"), "Ctrl+Shift+F",
+         False),
         SEPARATOR,
         ("hideComplete", QT_TRANSLATE_NOOP("", "Hide &completed procedures"), "Ctrl+Shift+K", True),
         ("expandAll", QT_TRANSLATE_NOOP("", "&Expand all"), "Ctrl+Shift+Right", False),
