@@ -18,7 +18,8 @@ def test_the_bundled_objection_names_its_sending_and_reply_steps() -> None:
 
 def test_ticking_the_sending_step_records_it_as_sent_and_unticking_takes_it_back() -> None:
     for before in (Status.NOT_STARTED, Status.IN_PROGRESS):
-        assert move_for_tick(PRIVACY_CENTER, "submit", True, before, other_ticks=True) == Move(Status.SUBMITTED)
+        moved = move_for_tick(PRIVACY_CENTER, "submit", True, before, other_ticks=True)
+        assert moved == Move(Status.SUBMITTED)
     assert move_for_tick(PRIVACY_CENTER, "submit", True, Status.GRANTED, True) == Move()  # already answered
     assert move_for_tick(PRIVACY_CENTER, "submit", False, Status.SUBMITTED, True) == Move(Status.IN_PROGRESS)
     assert move_for_tick(PRIVACY_CENTER, "submit", False, Status.SUBMITTED, False) == Move(Status.NOT_STARTED)
@@ -26,7 +27,8 @@ def test_ticking_the_sending_step_records_it_as_sent_and_unticking_takes_it_back
 
 
 def test_the_reply_step_asks_what_came_back_and_unticking_takes_the_outcome_back() -> None:
-    assert move_for_tick(PRIVACY_CENTER, "confirmation", True, Status.SUBMITTED, True) == Move(ask_outcome=True)
+    asked = move_for_tick(PRIVACY_CENTER, "confirmation", True, Status.SUBMITTED, True)
+    assert asked == Move(ask_outcome=True)
     assert move_for_tick(PRIVACY_CENTER, "confirmation", True, Status.GRANTED, True) == Move()
     for outcome in (Status.GRANTED, Status.REFUSED, Status.NO_REPLY):
         assert move_for_tick(PRIVACY_CENTER, "confirmation", False, outcome, True) == Move(Status.SUBMITTED)
