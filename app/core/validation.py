@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     Report = Callable[[Node, str], None]
 
 SCHEMA_VERSION = 1
-PLACEHOLDERS = ("name", "email", "handle", "country", "platform", "account", "date")
+# {law} is the data protection law of the account's region: "the UK GDPR" in the UK, else "the GDPR".
+PLACEHOLDERS = ("name", "email", "handle", "country", "platform", "account", "date", "law")
 ALLOWED_LINK_SCHEMES = ("https", "http", "mailto")
 
 

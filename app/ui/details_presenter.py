@@ -51,7 +51,9 @@ class DetailsPresenter(QObject):
         else:
             values = {"name": account.full_name, "email": account.email, "handle": account.handle,
                       "country": account.country, "platform": platform_label(account.platform),
-                      "account": account.label}
+                      "account": account.label,
+                      # The law an objection cites is the one of the account's region.
+                      "law": tr("the UK GDPR") if account.region == "UK" else tr("the GDPR")}
             self._pane.show_step(account.id, procedure, step, request, today, values, change, orphans)
 
     def refresh(self, current: tuple[str, str] | None) -> None:

@@ -143,8 +143,9 @@ class FileActions(QObject):
         self._errors.guarded(self._export_backup, tr("The backup was not written"))
 
     def _export_backup(self) -> None:
-        target = self._save_path(tr("Back up everything"), "objector-backup.json",
-                                 tr("Objector backup (*.json)"))
+        # An archive carries the attached files too; a .json file holds the records only.
+        target = self._save_path(tr("Back up everything"), "objector-backup.zip",
+                                 tr("Objector backup with attached files (*.zip);;Records only (*.json)"))
         if target is None:
             return
         from app.storage.backup import export_file
@@ -164,7 +165,7 @@ class FileActions(QObject):
         from app.ui import messages
 
         chosen, _ = QFileDialog.getOpenFileName(self._window, tr("Import a backup"), str(Path.home()),
-                                                tr("Objector backup (*.json)"))
+                                                tr("Objector backup (*.zip *.json)"))
         if not chosen:
             return
         from app.storage.backup import import_file

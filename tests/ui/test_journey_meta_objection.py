@@ -126,3 +126,14 @@ def test_her_meta_objection_from_start_to_finish(qtbot: Any, bundled: Harness,  
     with zipfile.ZipFile(archive) as opened:
         assert f"evidence/{digest}" in opened.namelist()
         assert opened.read(f"evidence/{digest}") == CONFIRMATION_EMAIL
+
+
+@pytest.mark.parametrize(("region", "law"), [("EU", "of the GDPR"), ("UK", "of the UK GDPR")])
+def test_the_objection_text_cites_the_law_of_the_accounts_region(qtbot: Any, bundled: Harness,  # noqa: F811
+                                                                 region: str, law: str) -> None:
+    window = bundled.open()
+    account = window.db.add_account("Mein Facebook", "facebook", region, full_name="Kim Berger").id
+    window.reload_accounts(select_id=account)
+    click_row(qtbot, window, step_index(window, FACEBOOK, "add-reason"))
+    text = window.details.template_view.toPlainText()
+    assert f"Article 21(1) {law} to Meta" in text and "(UK:" not in text and "Kim Berger" in text
