@@ -150,10 +150,11 @@ def group_coverage(procedure: Procedure, account_id: int, group_account_ids: Ite
 
 
 def coverage_since(run: RunState) -> dt.date | None:
-    """Since when a covering run covers: the date of its status (submitted, waiting, granted), or of the
-    submission when the store has none; for a run only completed (ticked through), its completion."""
+    """Since when a covering run covers: the day it was sent (what the window says: "sent ..."), else the
+    date of its status (submitted, waiting, granted); for a run only completed (ticked through), its
+    completion."""
     if run.status in COVERING_STATUSES:
-        return run.status_on or run.submitted_on or run.completed_on
+        return run.submitted_on or run.status_on or run.completed_on
     return run.completed_on
 
 

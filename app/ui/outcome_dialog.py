@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from app.ui.models import tr
@@ -10,15 +11,20 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
-def ask_outcome(parent: QWidget | None, procedure_title: str) -> str | None:
-    """One of app.core.request_flow.OUTCOMES, or None when the question was closed (nothing is recorded)."""
+def ask_outcome(parent: QWidget | None, procedure_title: str,
+                reply_date: dt.date | None = None) -> str | None:
+    """One of app.core.request_flow.OUTCOMES, or None when the question was closed (nothing is recorded).
+    `reply_date`: the date of a reply the user attached (a saved e-mail), recorded as the outcome's."""
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui import messages
 
-    box = messages.box(parent, QMessageBox.Icon.Question, tr("What came back?"), tr(
+    text = tr("You attached their reply for “{title}”, dated {date}. What did they answer?\n\nObjector "
+              "records it with that date; you can change it in the details.").format(
+                  title=procedure_title, date=reply_date.isoformat()) if reply_date else tr(
         "You ticked the reply for “{title}”. What did they answer?\n\nObjector records it with today's "
-        "date; you can change the date in the details.").format(title=procedure_title))
+        "date; you can change the date in the details.").format(title=procedure_title)
+    box = messages.box(parent, QMessageBox.Icon.Question, tr("What came back?"), text)
     choices = {
         box.addButton(tr("They &agreed"), QMessageBox.ButtonRole.AcceptRole): "granted",
         box.addButton(tr("They &refused"), QMessageBox.ButtonRole.AcceptRole): "refused",

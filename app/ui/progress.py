@@ -75,7 +75,7 @@ class ProgressController(QObject):
         self._pending, self._undo = pending, undo_stack
         self.select_account: Callable[[int], object] = lambda _account_id: None  # set by the window
         # Asks what came back when a reply step is ticked (app.ui.outcome_dialog); set by the window.
-        self.ask_outcome: Callable[[str], str | None] = lambda _title: None
+        self.ask_outcome: Callable[..., str | None] = lambda _title, _reply_date=None: None
 
     # --- ticks ---------------------------------------------------------------------------------------------
 
@@ -133,7 +133,7 @@ class ProgressController(QObject):
         if procedure is None:
             return
         day = day.date() if isinstance(day, dt.datetime) else day
-        outcome = self.ask_outcome(procedure.title)
+        outcome = self.ask_outcome(procedure.title, day)
         if outcome is None or outcome == "nothing-yet":
             return
         status = OUTCOME_STATUS[outcome]
@@ -148,10 +148,20 @@ class ProgressController(QObject):
         extend = outcome == "extended" and before.extended_at is None
         if extend and self.write_extended(account_id, procedure_id, True):
             commands.append(ExtendedCommand(self, account_id, procedure_id, True))
+        step = procedure.step(target[2]) if target[2] else None
+        ticked = step is None or (procedure_id, step.id) in self._ticks_of(account_id)
+        if step is not None and not ticked and self.write_tick(account_id, procedure_id, step.id, True):
+            commands.append(TickCommand(self, account_id, procedure_id, step.id, True, step.title))  # it came
         self._undo.push(Together(commands) if len(commands) > 1 else commands[0])
         self.details_stale.emit()
         self.changed.emit(account_id)
         self.message.emit(tr("Recorded what came back, on {date}.").format(date=day.isoformat()))
+
+    def _ticks_of(self, account_id: int) -> set[tuple[str, str]]:
+        checklist = self._session.checklist if self._session.shows(account_id) else None
+        if checklist is not None:
+            return {(entry.procedure.id, step) for entry in checklist.entries for step in entry.done}
+        return set(self._context.db.ticks(account_id))
 
     def write_extended(self, account_id: int, procedure_id: str, extended: bool) -> bool:
         """The undo stack's writer for an extension of the reply period."""

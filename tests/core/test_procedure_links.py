@@ -295,7 +295,7 @@ def test_a_run_of_a_procedure_that_covers_this_one_covers_it_with_who_what_and_s
     runs = {(1, "fb-object"): RunState(1, "fb-object", "waiting", submitted_on=D(2025, 5, 1),
                                        extended=True, status_on=D(2025, 5, 20))}
     coverage = group_coverage(instagram, 2, [1, 2], runs, catalog)
-    assert coverage == Coverage(1, "waiting", "fb-object", D(2025, 5, 20))
+    assert coverage == Coverage(1, "waiting", "fb-object", D(2025, 5, 1))  # since it was sent
     assert group_coverage(instagram, 2, [1, 2], runs) is None  # without the catalog: only itself counts
     no_status_date = {(1, "fb-object"): RunState(1, "fb-object", "submitted", submitted_on=D(2025, 5, 1))}
     found = group_coverage(instagram, 2, [1, 2], no_status_date, catalog)

@@ -56,7 +56,7 @@ locations = paths.Locations(data)
 db = Database(locations.database_path)
 account = db.add_account("My Facebook", "facebook", "EU", email="a@example.org")
 window = create_window(locations, db)
-window.progress.ask_outcome = lambda _title: None  # ticking the reply step asks what came back: unanswered
+window.progress.ask_outcome = lambda *_: None  # ticking the reply step asks what came back: unanswered
 window.show()
 app.processEvents()
 model = window.checklist_model

@@ -28,7 +28,7 @@ def main() -> None:
                         QSettings(str(locations.settings_path), QSettings.Format.IniFormat), locations)
     # Ticking a reply step asks what came back; this ticker closes the question unanswered (nothing is
     # recorded), as a person clicking on would: the ticks are what is tested.
-    window.progress.ask_outcome = lambda _title: None
+    window.progress.ask_outcome = lambda *_: None
     window.show()
     model = window.checklist_model
     cells = [(row, step) for row in range(model.rowCount())

@@ -270,7 +270,7 @@ def test_an_email_on_the_reply_step_offers_the_outcome(qtbot: Any, tmp_path: Pat
         offered: list[Any] = []
         window.evidence.outcome_offered.connect(lambda target, date: offered.append((target, date)))
         asked: list[str] = []  # the window asks what came back (app.ui.progress.record_outcome)
-        window.progress.ask_outcome = lambda title: asked.append(title) or None
+        window.progress.ask_outcome = lambda title, *_: asked.append(title) or None
         window.evidence.attach_files(window.details.target, [mail])
         assert asked == [window.catalog.get(PROC).title]
         [(target, date)] = offered

@@ -70,32 +70,29 @@ def test_her_meta_objection_from_start_to_finish(qtbot: Any, bundled: Harness,  
     assert "BEGIN:VEVENT" in ics.read_text(encoding="utf-8")
 
     # The confirmation email, attached to the confirmation step (the reply): asked what came back, she says
-    # they agreed, recorded on the email's date. Then she ticks the step; nothing is asked twice.
+    # they agreed, recorded on the email's date, and the step is ticked with it.
     email = tmp_path / "Meta confirmation.eml"
     email.write_bytes(CONFIRMATION_EMAIL)
     click_row(qtbot, window, step_index(window, FACEBOOK, "confirmation"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(email), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(email)], ""))
-    asked: list[str] = []
-    window.progress.ask_outcome = lambda title: asked.append(title) or "granted"
+    asked: list[tuple[str, object]] = []
+    window.progress.ask_outcome = lambda title, day=None: asked.append((title, day)) or "granted"
     window.window_actions["attachEvidence"].trigger()
     stored = window.db.evidence(facebook, FACEBOOK)
     assert [(item.step_id, item.original_name) for item in stored] == [("confirmation", email.name)]
-    assert asked == [procedure.title]
+    assert asked == [(procedure.title, dt.date(2026, 11, 30))]
     outcome = window.db.run(facebook, FACEBOOK)
     assert outcome.status == "granted" and outcome.status_at.date() == dt.date(2026, 11, 30)
+    assert (FACEBOOK, "confirmation") in window.db.ticks(facebook)
 
-    # Undo takes the outcome back; redo brings it again.
+    # Undo takes the outcome and its tick back together; redo brings both again.
     window.undo_action.trigger()
     assert window.db.run(facebook, FACEBOOK).status == "submitted"
-    window.redo_action.trigger()
-    assert window.db.run(facebook, FACEBOOK).status == "granted"
-    click_check_box(qtbot, window, FACEBOOK, "confirmation")
-    assert asked == [procedure.title] and (FACEBOOK, "confirmation") in window.db.ticks(facebook)
-    window.undo_action.trigger()  # that tick moved nothing, so its undo takes back the tick alone
     assert (FACEBOOK, "confirmation") not in window.db.ticks(facebook)
-    assert window.db.run(facebook, FACEBOOK).status == "granted"
     window.redo_action.trigger()
+    assert window.db.run(facebook, FACEBOOK).status == "granted"
+    assert (FACEBOOK, "confirmation") in window.db.ticks(facebook)
 
     # Her Instagram accounts: covered by the Facebook objection, with its date.
     for label in ("Privat-Instagram", "Kunst-Instagram"):
