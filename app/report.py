@@ -7,7 +7,10 @@ Markdown and HTML are rendered here; PDF is made from the HTML by Qt (app.ui.pdf
 
 Every time is printed in the user's local time zone (or the one `build_report` is given), with the zone's
 name after it ("2026-12-01 14:03 CET"), so that a reader abroad knows which clock it is. A run with a final
-outcome (granted, refused, not applicable) shows no reply due date: nothing is awaited any more.
+outcome (granted, refused, not applicable) shows no reply due date: nothing is awaited any more. A
+procedure covered by a request made on another account of the same group (Accounts Center) says so, by the
+rule the window uses (`coverage_details_in_group`; a refused request covers nothing), also when the account
+has no run of its own for it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from typing import Any
 
 from app import __version__
 from app.core.accounts import Status
+from app.core.checklist import Checklist
 from app.core.followup import DONE_STATUSES, recheck_due, reply_clock, run_state
+from app.core.followup_count import coverage_details_in_group
 from app.core.procedures import Catalog, Procedure
 from app.storage.database import Account, Database, Evidence, HistoryEntry, Run, from_text
 
@@ -43,6 +48,21 @@ FINAL_STATUSES = (*DONE_STATUSES, Status.REFUSED)  # an answer came (or none is 
 
 
 @dataclass
+class CoveredBy:
+    """A request on another account of the same group that covers a procedure of this one."""
+
+    account_label: str  # the covering account
+    procedure_id: str  # the covering procedure
+    procedure_title: str
+    since: dt.date | None  # the day it was sent (`coverage_since`)
+
+    def line(self) -> str:
+        """What the report prints: "Covered by “Mein Facebook”: <procedure>, sent 2026-11-20" (or no date)."""
+        sent = f", sent {self.since.isoformat()}" if self.since else ""
+        return f"Covered by “{self.account_label}”: {self.procedure_title}{sent}"
+
+
+@dataclass
 class RunReport:
     procedure_id: str
     procedure: Procedure | None
@@ -52,6 +72,7 @@ class RunReport:
     evidence: list[Evidence]
     reply_due: dt.date | None = None
     recheck_due: dt.date | None = None
+    covered_by: CoveredBy | None = None
 
 
 @dataclass
@@ -81,8 +102,9 @@ def build_report(db: Database, catalog: Catalog, account_ids: list[int] | None =
         notes = db.notes(account.id)
         runs = {run.procedure_id: run for run in db.runs(account.id)}
         attached = db.evidence(account.id)
+        covered = _coverage(db, catalog, account, runs, ticks)
         procedure_ids = sorted(set(runs) | {p for p, _ in ticks} | {p for p, _ in notes if p}
-                               | {item.procedure_id for item in attached})
+                               | {item.procedure_id for item in attached} | set(covered))
         entry = AccountReport(account, notes.get(("", ""), ""), timeline=db.history(account.id))
         for procedure_id in procedure_ids:
             procedure = catalog.get(procedure_id)
@@ -103,9 +125,32 @@ def build_report(db: Database, catalog: Catalog, account_ids: list[int] | None =
                 procedure_id, procedure, run, titled, run_notes,
                 [item for item in attached if item.procedure_id == procedure_id],
                 clock.effective_due if clock else None,
-                recheck_due(procedure, state) if procedure else None))
+                recheck_due(procedure, state) if procedure else None, covered.get(procedure_id)))
         result.append(entry)
     return Report(db.clock(), result, catalog, zone)
+
+
+def _coverage(db: Database, catalog: Catalog, account: Account, runs: dict[str, Run],
+              ticks: dict[tuple[str, str], dt.datetime]) -> dict[str, CoveredBy]:
+    """The procedures of `account` covered by a request on another account of its group, as the window
+    says (`coverage_details_in_group`)."""
+    if not account.group_name:
+        return {}
+    others = [other for other in db.accounts_in_group(account.group_name) if other.id != account.id]
+    if not others:
+        return {}
+    checklist = Checklist.for_account(catalog, account, runs, ticks.keys())
+    runs_by_account = {other.id: {run.procedure_id: run for run in db.runs(other.id)} for other in others}
+    labels = {other.id: other.label for other in others}
+    result: dict[str, CoveredBy] = {}
+    for procedure_id, coverage in coverage_details_in_group(account, checklist, others, runs_by_account,
+                                                            catalog).items():
+        covering_id = coverage.procedure_id or procedure_id
+        covering = catalog.get(covering_id)
+        result[procedure_id] = CoveredBy(labels.get(coverage.by_account_id, str(coverage.by_account_id)),
+                                         covering_id, covering.title if covering else covering_id,
+                                         coverage.since)
+    return result
 
 
 def _step_title(procedure: Procedure | None, step_id: str) -> str:
@@ -216,6 +261,8 @@ def render_markdown(report: Report) -> str:
             lines += [f"### {title}", "", f"- Procedure id: {run.procedure_id}"]
             lines += [f"- {label}: {value}"
                       for label, value in _procedure_lines(run.procedure, run.run, zone)]
+            if run.covered_by:
+                lines.append(f"- {run.covered_by.line()}")
             if run.reply_due:
                 lines.append(f"- Reply due: {run.reply_due.isoformat()}")
             if run.recheck_due:
@@ -279,6 +326,8 @@ def render_html(report: Report) -> str:
             out.append(f"<tr><th>Procedure id</th><td><code>{_e(run.procedure_id)}</code></td></tr>")
             out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>"
                     for k, v in _procedure_lines(run.procedure, run.run, zone)]
+            if run.covered_by:
+                out.append(f"<tr><th>Account group</th><td>{_e(run.covered_by.line())}</td></tr>")
             if run.reply_due:
                 out.append(f"<tr><th>Reply due</th><td>{_e(run.reply_due.isoformat())}</td></tr>")
             if run.recheck_due:

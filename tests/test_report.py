@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.core.procedures import load_catalog
+from app.paths import bundled_procedures_dir
 from app.report import build_report, calendar_events, render_html, render_ics, render_markdown
 from app.storage.database import Database
 from tests.conftest import FIXTURES
@@ -224,3 +225,44 @@ def test_a_reply_is_still_due_while_waiting(data_dir: Path) -> None:
     with Database(data_dir / "objector.sqlite3") as db:
         db.set_status(db.accounts()[0].id, PROC, "waiting")
         assert "- Reply due: 2026-10-01" in render_markdown(build_report(db, catalog))
+
+
+# --- issue 18: an account covered by a request on another account of its group says so -------------------
+
+FB_OBJECT, IG_OBJECT = "meta-facebook-object-privacy-center", "meta-instagram-object-privacy-center"
+
+
+def _section(text: str, start: str, end: str) -> str:
+    return text.split(start)[1].split(end)[0]
+
+
+def test_a_procedure_covered_in_the_group_says_by_whom_and_since_when(tmp_path: Path) -> None:
+    catalog = load_catalog([bundled_procedures_dir()])
+    covering = catalog.get(FB_OBJECT)
+    assert covering is not None and catalog.get(IG_OBJECT) is not None
+    with Database(tmp_path / "objector.sqlite3") as db:
+        fb = db.add_account("Mein <Facebook>", "facebook", "EU", group_name="AC")
+        db.add_account("Art on Instagram", "instagram", "EU", group_name="AC")
+        db.add_account("Elsewhere", "instagram", "EU")  # in no group: covered by nothing
+        db.set_status(fb.id, FB_OBJECT, "submitted", at=dt.datetime(2026, 11, 20, 9, tzinfo=dt.timezone.utc))
+        report = build_report(db, catalog, zone=dt.timezone.utc)
+        text, page = render_markdown(report), render_html(report)
+        db.set_status(fb.id, FB_OBJECT, "refused")
+        refused = build_report(db, catalog, zone=dt.timezone.utc)
+        text_refused, page_refused = render_markdown(refused), render_html(refused)
+    line = f"Covered by “Mein <Facebook>”: {covering.title}, sent 2026-11-20"
+    ig = _section(text, "## Account: Art on Instagram", "## Account: Elsewhere")
+    # Instagram has no run of its own: its section is there all the same, with no reply due.
+    assert f"- Procedure id: {IG_OBJECT}" in ig and f"- {line}" in ig
+    assert "Reply due" not in ig
+    fb_section = _section(text, "## Account: Mein <Facebook>", "## Account: Art on Instagram")
+    assert "Covered by" not in fb_section
+    assert "Covered by" not in text.split("## Account: Elsewhere")[1]
+    root = ET.fromstring(page.split("\n", 1)[1])  # well-formed, the account's label escaped
+    assert any(cell.text == line for cell in root.iter("{http://www.w3.org/1999/xhtml}td"))
+    ig_page = _section(page, "<h2>Account: Art on Instagram</h2>", "<h2>Account: Elsewhere</h2>")
+    assert "Covered by “Mein &lt;Facebook&gt;”: " in ig_page and ", sent 2026-11-20" in ig_page
+    assert "Reply due" not in ig_page
+    # A refused request covers nothing.
+    for refused_text in (text_refused, page_refused):
+        assert "Covered by" not in refused_text
