@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.checklist import ChangeSinceCompletion, fill_template
@@ -59,7 +59,41 @@ def _bold(text: str) -> str:
     return "**" + _md_escape(text) + "**"
 
 
-def procedure_markdown(procedure: Procedure, today: dt.date) -> str:
+# The long parts of a procedure's text, folded until the user opens them (issue 18: at a small window the
+# summary and the steps' own words come first). Each is opened and closed by an internal link, `#open:<name>`
+# or `#close:<name>`, that the pane handles itself (DetailsPane._link_clicked); none ever reaches the system.
+FOLDED_SECTIONS = ("caveats", "disagreements", "sources")
+OPEN_PREFIX = "open:"
+CLOSE_PREFIX = "close:"
+MIN_TEXT_LINES = 7  # the least room the procedure's or step's text gets, in lines of the pane's font
+
+
+def fold_anchor(url: Any) -> tuple[str, bool] | None:
+    """(section, open it?) for an internal fold link (`#open:sources`, `#close:sources`), else None. Only a
+    bare fragment naming a known section counts: anything with a scheme, a host or a path is a real link."""
+    if url.scheme() or url.host() or url.path() or not url.hasFragment():
+        return None
+    fragment = url.fragment()
+    for prefix, opened in ((OPEN_PREFIX, True), (CLOSE_PREFIX, False)):
+        if fragment.startswith(prefix) and fragment[len(prefix):] in FOLDED_SECTIONS:
+            return fragment[len(prefix):], opened
+    return None
+
+
+def _section(name: str, heading: str, body: str, count: int, open_sections: frozenset[str] | None) -> str:
+    """A foldable section: its heading as a link that opens it (with how many items it holds), or, open, the
+    heading as a link that folds it again, then its text. `open_sections` None: everything open, no links."""
+    if open_sections is None:
+        return _bold(heading) + "\n\n" + body
+    if name not in open_sections:
+        return f"[\u25b8 {_md_escape(heading)} ({count})](#{OPEN_PREFIX}{name})"
+    return f"[\u25be {_md_escape(heading)}](#{CLOSE_PREFIX}{name})\n\n" + body
+
+
+def procedure_markdown(procedure: Procedure, today: dt.date,
+                       open_sections: frozenset[str] | None = None) -> str:
+    """The procedure's text. The pane passes the sections the user opened (`open_sections`): the others are
+    folded into one link each. None (the default) shows every section open, with plain headings."""
     parts = [f"## {_md_escape(procedure.title)}", _md_escape(procedure.summary)]
     if procedure.outcome:
         parts.append(_bold(tr("What you get:")) + " " + _md_escape(procedure.outcome))
@@ -67,14 +101,17 @@ def procedure_markdown(procedure: Procedure, today: dt.date) -> str:
         parts.append(_bold(tr("Date that matters:")) + f" {procedure.deadline.date.isoformat()}: "
                      f"{_md_escape(procedure.deadline.description)}")
     if procedure.caveats:
-        parts.append(_bold(tr("Good to know")) + "\n\n" + _bullets(list(procedure.caveats)))
+        parts.append(_section("caveats", tr("Good to know"), _bullets(list(procedure.caveats)),
+                              len(procedure.caveats), open_sections))
     if procedure.disagreements:
-        parts.append(_bold(tr("Where sources disagree")) + "\n\n" + _bullets(list(procedure.disagreements)))
+        parts.append(_section("disagreements", tr("Where sources disagree"),
+                              _bullets(list(procedure.disagreements)), len(procedure.disagreements),
+                              open_sections))
     sources = []
     for source in procedure.sources:
         by = f", {_md_escape(source.publisher)}" if source.publisher else ""
         sources.append(f"- [{_md_escape(source.title)}]({_md_url(source.url)}){by} ({source.date_text})")
-    parts.append(_bold(tr("Sources")) + "\n\n" + "\n".join(sources))
+    parts.append(_section("sources", tr("Sources"), "\n".join(sources), len(sources), open_sections))
     reviewed = (tr("Last reviewed {date} (may be out of date). Procedure id: {id}")
                 if procedure.is_stale(today) else tr("Last reviewed {date}. Procedure id: {id}"))
     parts.append(f"*{reviewed.format(date=procedure.reviewed.isoformat(), id=procedure.id)}*")
@@ -116,6 +153,10 @@ class DetailsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._built = False
+        # The folded sections (FOLDED_SECTIONS) the user opened: they stay open, for every procedure, until
+        # the window closes.
+        self.open_sections: set[str] = set()
+        self._procedure_shown: tuple[Procedure, dt.date] | None = None  # the procedure whose text is shown
         self.target: Target | None = None  # what the pane shows: (account id, procedure id, step id or "")
         self._shown_date: dt.date | None = None
         self._layout = QVBoxLayout(self)
@@ -163,6 +204,14 @@ class DetailsPane(QWidget):
         self.browser = SafeBrowser()
         self.browser.setAccessibleName(tr("Procedure details"))
         self.browser.link_refused.connect(self.message.emit)
+        # The browser's own link handling (its one connection: open_or_show) is replaced by `_link_clicked`,
+        # which opens and folds sections on the internal fold links and hands every other link, unchanged,
+        # to open_or_show: only https, http and mailto ever reach the system.
+        self.browser.anchorClicked.disconnect()
+        self.browser.anchorClicked.connect(self._link_clicked)
+        # However small the window, the text keeps room for a few lines (the status row, the warnings and
+        # the attached files share the pane with it).
+        self.browser.setMinimumHeight(self.fontMetrics().lineSpacing() * MIN_TEXT_LINES)
 
         self.status_label = QLabel(tr("&Status:"))
         self.status_box = QComboBox()
@@ -325,15 +374,70 @@ class DetailsPane(QWidget):
         self._set_template("")
         self._set_status_visible(False)
         self.evidence.hide()
+        self._procedure_shown = None
         self.browser.set_markdown(text)
         self.target_changed.emit(None)
+
+    # --- the folded sections of a procedure's text ------------------------------------------------------
+
+    def _link_clicked(self, url: Any) -> None:
+        """A fold link opens or folds its section; any other link goes to open_or_show, which hands only
+        https, http and mailto to the system and tells the user it refused the rest."""
+        fold = fold_anchor(url)
+        if fold is None:
+            from app.ui.browser import open_or_show
+
+            open_or_show(url, self.window(), self.browser.link_refused.emit)
+            return
+        name, opened = fold
+        if opened:
+            self.open_sections.add(name)
+        else:
+            self.open_sections.discard(name)
+        self._render_procedure(name)
+
+    def set_section_open(self, name: str, opened: bool) -> None:
+        """Open or fold one of FOLDED_SECTIONS, as its link does."""
+        self._link_clicked(QUrl("#" + (OPEN_PREFIX if opened else CLOSE_PREFIX) + name))
+
+    def _render_procedure(self, toggled: str) -> None:
+        """The shown procedure's text again, with the sections open now; where the reader was, with the
+        link just used selected (Enter folds it again, Tab goes on to the next link)."""
+        if self._procedure_shown is None:
+            return
+        from PySide6.QtGui import QTextCursor
+
+        procedure, today = self._procedure_shown
+        browser = self.browser
+        scrolled = browser.verticalScrollBar().value()
+        browser.set_markdown(procedure_markdown(procedure, today, frozenset(self.open_sections)))
+        document = browser.document()
+        wanted = {"#" + OPEN_PREFIX + toggled, "#" + CLOSE_PREFIX + toggled}
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.isValid() and fragment.charFormat().anchorHref() in wanted:
+                    cursor = QTextCursor(document)
+                    start = fragment.position()
+                    cursor.setPosition(start)
+                    cursor.setPosition(start + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    browser.setTextCursor(cursor)
+                    browser.verticalScrollBar().setValue(scrolled)
+                    browser.ensureCursorVisible()
+                    return
+                iterator += 1
+            block = block.next()
+        browser.verticalScrollBar().setValue(scrolled)
 
     def show_procedure(self, account_id: int, procedure: Procedure, request: RequestView, today: dt.date,
                        change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
         self.commit_pending()
         self.target = (account_id, procedure.id, "")
         self._set_banner(self.banners(procedure, today, change, orphans, request.coverage))
-        self.browser.set_markdown(procedure_markdown(procedure, today))
+        self._procedure_shown = (procedure, today)
+        self.browser.set_markdown(procedure_markdown(procedure, today, frozenset(self.open_sections)))
         self._set_template("")
         self._show_request(request)
         self.evidence.show()
@@ -345,6 +449,7 @@ class DetailsPane(QWidget):
         self.commit_pending()
         self.target = (account_id, procedure.id, step.id)
         self._set_banner(self.banners(procedure, today, change, orphans, request.coverage))
+        self._procedure_shown = None
         self.browser.set_markdown(step_markdown(procedure, step))
         self._set_template(fill_template(step.template, values, today) if step.template else "")
         self._show_request(request)
