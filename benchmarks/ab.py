@@ -14,8 +14,8 @@ each one's ratio to the bare window; asserts nothing."""
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +24,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import benchmarks.run as run  # noqa: E402
+
+ACCOUNTS = """
+import sys
+from pathlib import Path
+from app.storage.database import Database
+with Database(Path(sys.argv[1])) as db:
+    for number in range(int(sys.argv[2])):
+        db.add_account(f"Account {number}", "facebook" if number % 2 == 0 else "instagram", "EU")
+"""
 
 
 def first_paint_in(checkout: Path, data_dir: Path, *extra: str) -> tuple[float, float, dict[str, object]]:
@@ -50,12 +59,11 @@ def main() -> None:
             folder.mkdir()
             data[name] = folder
         if args.accounts:
-            from app.storage.database import Database
-
-            with Database(data["this"] / "objector.sqlite3") as db:
-                for number in range(args.accounts):
-                    db.add_account(f"Account {number}", "facebook" if number % 2 == 0 else "instagram", "EU")
-            shutil.copy(data["this"] / "objector.sqlite3", data["other"] / "objector.sqlite3")
+            # Each checkout makes its own store: the other one may use an older schema, which refuses a
+            # store a newer Objector made.
+            for name, checkout in (("this", this), ("other", args.other)):
+                subprocess.run([sys.executable, "-c", ACCOUNTS, str(data[name] / "objector.sqlite3"),
+                                str(args.accounts)], cwd=checkout, check=True)
         extra: tuple[str, ...] = ()
         if args.library:
             from benchmarks.synthetic import write_library
