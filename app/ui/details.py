@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
@@ -127,6 +128,47 @@ def step_markdown(procedure: Procedure, step: Step) -> str:
     if step.expect:
         parts.append(_bold(tr("What to expect:")) + " " + _md_escape(step.expect))
     return "\n\n".join(parts)
+
+
+def banners(procedure: Procedure, today: dt.date, change: ChangeSinceCompletion | None,
+            orphans: list[str], coverage: str = "") -> list[str]:
+    """The notices above a procedure or step: its deadline, coverage, changes, orphan ticks, age."""
+    lines: list[str] = []
+    countdown = deadline_words(procedure, today)
+    if countdown is not None:
+        lines.append(words_text(countdown))
+    if coverage:
+        lines.append(coverage)
+    if change is not None:
+        if change.new_steps:
+            titles = "; ".join(step.title for step in change.new_steps)
+            lines.append(tr("This procedure changed since you finished it. New steps: {titles}").format(
+                titles=titles))
+        else:
+            lines.append(tr("This procedure changed since you finished it; check it again."))
+    if orphans:
+        lines.append(tr("You ticked steps that are no longer in this procedure (kept in your history): "
+                        "{steps}").format(steps=", ".join(orphans)))
+    if procedure.is_stale(today):
+        lines.append(tr("Last reviewed on {date}: it may be out of date.").format(
+            date=procedure.reviewed.isoformat()))
+    return lines
+
+
+def droppable(mime: Any) -> bool:
+    return mime is not None and (mime.hasImage() or any(url.isLocalFile() for url in mime.urls()))
+
+
+def dropped_content(mime: Any) -> tuple[list[Path], Any]:
+    """The local files a drop or paste holds, else its picture (a QImage), else nothing."""
+    urls = mime.urls() if mime.hasUrls() else []
+    files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    if files or not mime.hasImage():
+        return files, None
+    from PySide6.QtGui import QImage
+
+    image = QImage(mime.imageData())
+    return [], None if image.isNull() else image
 
 
 class DetailsPane(QWidget):
@@ -435,7 +477,7 @@ class DetailsPane(QWidget):
                        change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
         self.commit_pending()
         self.target = (account_id, procedure.id, "")
-        self._set_banner(self.banners(procedure, today, change, orphans, request.coverage))
+        self._set_banner(banners(procedure, today, change, orphans, request.coverage))
         self._procedure_shown = (procedure, today)
         self.browser.set_markdown(procedure_markdown(procedure, today, frozenset(self.open_sections)))
         self._set_template("")
@@ -448,7 +490,7 @@ class DetailsPane(QWidget):
                   orphans: list[str]) -> None:
         self.commit_pending()
         self.target = (account_id, procedure.id, step.id)
-        self._set_banner(self.banners(procedure, today, change, orphans, request.coverage))
+        self._set_banner(banners(procedure, today, change, orphans, request.coverage))
         self._procedure_shown = None
         self.browser.set_markdown(step_markdown(procedure, step))
         self._set_template(fill_template(step.template, values, today) if step.template else "")
@@ -472,30 +514,6 @@ class DetailsPane(QWidget):
         self.escalate_button.setVisible(request.suggest_escalation)
         self.recheck_button.setVisible(request.recheck_due)
 
-    @staticmethod
-    def banners(procedure: Procedure, today: dt.date, change: ChangeSinceCompletion | None,
-                orphans: list[str], coverage: str = "") -> list[str]:
-        lines: list[str] = []
-        countdown = deadline_words(procedure, today)
-        if countdown is not None:
-            lines.append(words_text(countdown))
-        if coverage:
-            lines.append(coverage)
-        if change is not None:
-            if change.new_steps:
-                titles = "; ".join(step.title for step in change.new_steps)
-                lines.append(tr("This procedure changed since you finished it. New steps: {titles}").format(
-                    titles=titles))
-            else:
-                lines.append(tr("This procedure changed since you finished it; check it again."))
-        if orphans:
-            lines.append(tr("You ticked steps that are no longer in this procedure (kept in your history): "
-                            "{steps}").format(steps=", ".join(orphans)))
-        if procedure.is_stale(today):
-            lines.append(tr("Last reviewed on {date}: it may be out of date.").format(
-                date=procedure.reviewed.isoformat()))
-        return lines
-
     def copy_template(self) -> None:
         if not self._built:
             return
@@ -515,21 +533,14 @@ class DetailsPane(QWidget):
         target = self.target
         if target is None or mime is None:
             return False
-        from pathlib import Path
-
         from PySide6.QtCore import QTimer
 
-        urls = mime.urls() if mime.hasUrls() else []
-        files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        files, image = dropped_content(mime)
         send: Any = None
         if files:
             send = lambda: self.files_dropped.emit(target, files)  # noqa: E731
-        elif mime.hasImage():
-            from PySide6.QtGui import QImage
-
-            image = QImage(mime.imageData())
-            if not image.isNull():
-                send = lambda: self.image_pasted.emit(target, image)  # noqa: E731
+        elif image is not None:
+            send = lambda: self.image_pasted.emit(target, image)  # noqa: E731
         if send is None:
             return False
         if later:
@@ -538,12 +549,8 @@ class DetailsPane(QWidget):
             send()
         return True
 
-    @staticmethod
-    def _droppable(mime: Any) -> bool:
-        return mime is not None and (mime.hasImage() or any(url.isLocalFile() for url in mime.urls()))
-
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        if self.target is not None and self._droppable(event.mimeData()):
+        if self.target is not None and droppable(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -263,7 +263,7 @@ def french(tmp_path: Path, qapp: Any) -> Iterator[None]:
 def test_an_installed_translation_is_what_the_window_shows(harness: Harness) -> None:
     from app.core.followup import deadline_words
     from app.core.words import QT_TRANSLATE_NOOP, words
-    from app.ui.details import DetailsPane
+    from app.ui.details import banners as details_banners
     from app.ui.models import words_text
 
     window = harness.open()
@@ -280,7 +280,7 @@ def test_an_installed_translation_is_what_the_window_shows(harness: Harness) -> 
     assert f"2026-12-20 · En attente · Beta · {title}: Réponse attendue avant le 2026-12-20" in texts
     # The deadline banner: a core template, translated, then filled.
     procedure = window.catalog.get("example-object")
-    banners = DetailsPane.banners(procedure, dt.date(2025, 5, 27), None, [])
+    banners = details_banners(procedure, dt.date(2025, 5, 27), None, [])
     assert banners[0].startswith("Aujourd'hui (2025-05-27) : ")
     assert str(deadline_words(procedure, dt.date(2025, 5, 27))).startswith("Today (2025-05-27): ")
     # A translation whose {names} do not match the template's: the English, not an error.
