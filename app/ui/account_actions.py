@@ -137,8 +137,9 @@ class AccountActions(QObject):
         answer = messages.question(
             self._window, tr("Delete account?"),
             tr("Delete “{label}” and everything recorded for it?\n\nThis removes {ticks} ticked step(s), "
-               "{notes} note(s), {evidence} attached file record(s) and {history} history entries. It cannot "
-               "be undone. To keep the record but put it out of the way, choose Archive instead.").format(
+               "{notes} note(s), {evidence} attached file(s) and the {history} changes recorded in its "
+               "history. It cannot be undone. To keep the record but put it out of the way, choose Archive "
+               "instead.").format(
                 label=account.label, ticks=summary.ticks, notes=summary.notes, evidence=summary.evidence,
                 history=summary.history),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,

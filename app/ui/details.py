@@ -113,8 +113,9 @@ def procedure_markdown(procedure: Procedure, today: dt.date,
         by = f", {_md_escape(source.publisher)}" if source.publisher else ""
         sources.append(f"- [{_md_escape(source.title)}]({_md_url(source.url)}){by} ({source.date_text})")
     parts.append(_section("sources", tr("Sources"), "\n".join(sources), len(sources), open_sections))
-    reviewed = (tr("Last reviewed {date} (may be out of date). Procedure id: {id}")
-                if procedure.is_stale(today) else tr("Last reviewed {date}. Procedure id: {id}"))
+    reviewed = (tr("Last reviewed {date} (may be out of date). Its name for problem reports: {id}")
+                if procedure.is_stale(today) else
+                tr("Last reviewed {date}. Its name for problem reports: {id}"))
     parts.append(f"*{reviewed.format(date=procedure.reviewed.isoformat(), id=procedure.id)}*")
     return "\n\n".join(parts)
 

@@ -11,7 +11,7 @@ from app.core.procedures import Procedure
 from app.storage.database import Account, Run
 from app.ui.context import WindowContext
 from app.ui.details import DetailsPane, RequestView
-from app.ui.models import platform_label, tr
+from app.ui.models import day_count, platform_label, tr
 from app.ui.notes_controller import NotesController
 from app.ui.session import AccountSession
 
@@ -94,10 +94,10 @@ class DetailsPresenter(QObject):
         if clock is not None and run.status in WAITING_STATUSES:
             days = clock.days_left(today)
             overdue = days < 0
-            text = (tr("The reply was due on {due}: {days} day(s) overdue.").format(
-                        due=clock.effective_due.isoformat(), days=-days) if overdue else
-                    tr("A reply is due by {due} ({days} day(s) left).").format(
-                        due=clock.effective_due.isoformat(), days=days))
+            text = (tr("The reply was due on {due}: {days} overdue.").format(
+                        due=clock.effective_due.isoformat(), days=day_count(-days)) if overdue else
+                    tr("A reply is due by {due} ({days} left).").format(
+                        due=clock.effective_due.isoformat(), days=day_count(days)))
             if clock.extended_due and not clock.extended:
                 text += " " + tr("If they extend it, by {date} at the latest.").format(
                     date=clock.extended_due.isoformat())

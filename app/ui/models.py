@@ -56,6 +56,11 @@ def words_text(words: Words) -> str:
         return str(words)
 
 
+def day_count(days: int) -> str:
+    """"1 day", "8 days": a count of days in plain words, not "day(s)"."""
+    return tr("1 day") if days == 1 else tr("{count} days").format(count=days)
+
+
 def platform_label(platform: str) -> str:
     """A platform's name; one Objector has no name for (from a procedure file) as its id, capitalised."""
     name = PLATFORM_NAMES.get(platform)

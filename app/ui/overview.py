@@ -153,8 +153,8 @@ class OverviewPage(QWidget):
         self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions_view.setWordWrap(True)
         self.actions_view.activated.connect(self._open_action)
-        self.empty_label = QLabel(tr("Nothing is due. Objector will list replies, deadlines and re-checks "
-                                     "here when they come up."))
+        self.empty_label = QLabel(tr("Nothing is due. Objector will list replies, deadlines and settings to "
+                                     "check again here when they come up."))
         self.empty_label.setWordWrap(True)
         self.grid_model = OverviewGridModel(self)
         self.grid_view = QTableView()

@@ -49,7 +49,7 @@ def test_submitted_status_with_date_and_reference_starts_the_clock(qtbot: Any, h
     assert run.status == "submitted" and run.submitted_at.date() == dt.date(2026, 10, 31)
     assert run.reference == "CASE-9"
     clock = window.details.clock_label.text()
-    assert "due by 2026-11-30 (8 day(s) left)" in clock and "by 2027-01-30 at the latest" in clock
+    assert "due by 2026-11-30 (8 days left)" in clock and "by 2027-01-30 at the latest" in clock
     assert window.details.extended_box.isVisible()
     window.details.extended_box.click()
     assert window.db.run(account, PROC).extended_at is not None
@@ -69,7 +69,7 @@ def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, h
     window.reload_accounts(select_id=account)
     window.followup.refresh()
     window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
-    assert "2026-10-01: 52 day(s) overdue" in window.details.clock_label.text()
+    assert "2026-10-01: 52 days overdue" in window.details.clock_label.text()
     assert window.due_label.isVisible() and window.due_label.text().startswith("1 action(s) due")
     assert window.details.escalate_button.isVisible()
     assert window.details.escalate_button.text() == "Open the complaint procedure"
