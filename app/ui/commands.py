@@ -23,6 +23,12 @@ class StatusWriter(Protocol):
     def write_status(self, account_id: int, procedure_id: str, status: str) -> bool: ...
 
 
+class ExtensionWriter(Protocol):
+    """What an extension of the reply period needs (the progress controller)."""
+
+    def write_extended(self, account_id: int, procedure_id: str, extended: bool) -> bool: ...
+
+
 class NoteWriter(Protocol):
     """What a note's command needs (the notes controller)."""
 
@@ -122,3 +128,33 @@ class RemoveEvidenceCommand(_SavedCommand):
     def _apply(self, forward: bool) -> bool:
         removed = self.removed if forward else not self.removed
         return self.writer.write_evidence_removed(self.evidence_id, removed)
+
+
+class Together(QUndoCommand):
+    """Commands already saved that undo and redo as one step (a tick and the status it moved on)."""
+
+    def __init__(self, commands: list[QUndoCommand]) -> None:
+        super().__init__(commands[0].text())
+        self._commands = commands
+
+    def redo(self) -> None:
+        for command in self._commands:
+            command.redo()
+        self.setObsolete(any(command.isObsolete() for command in self._commands))
+
+    def undo(self) -> None:
+        for command in reversed(self._commands):
+            command.undo()
+        self.setObsolete(any(command.isObsolete() for command in self._commands))
+
+
+class ExtendedCommand(_SavedCommand):
+    def __init__(self, writer: ExtensionWriter, account_id: int, procedure_id: str,
+                 extended: bool) -> None:
+        super().__init__(tr("They need more time"))
+        self.writer, self.account_id, self.procedure_id = writer, account_id, procedure_id
+        self.extended = extended
+
+    def _apply(self, forward: bool) -> bool:
+        return self.writer.write_extended(self.account_id, self.procedure_id,
+                                          self.extended if forward else not self.extended)

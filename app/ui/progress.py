@@ -15,7 +15,7 @@ from app.core.accounts import Completion, Status
 from app.core.checklist import Checklist
 from app.core.request_flow import OUTCOME_STATUS, move_for_tick
 from app.storage.database import Run
-from app.ui.commands import StatusCommand, TickCommand, _SavedCommand
+from app.ui.commands import ExtendedCommand, StatusCommand, TickCommand, Together
 from app.ui.context import WindowContext
 from app.ui.details import Target
 from app.ui.models import tr
@@ -28,36 +28,6 @@ Later = tuple[PendingKey, Callable[[], None]]
 def status_moment(day: dt.date) -> dt.datetime:
     """A date the user picked, stored at noon UTC so that it stays the same day in every time zone."""
     return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc)
-
-
-class Together(QUndoCommand):
-    """Commands already saved that undo and redo as one step (a tick and the status it moved on)."""
-
-    def __init__(self, commands: list[QUndoCommand]) -> None:
-        super().__init__(commands[0].text())
-        self._commands = commands
-
-    def redo(self) -> None:
-        for command in self._commands:
-            command.redo()
-        self.setObsolete(any(command.isObsolete() for command in self._commands))
-
-    def undo(self) -> None:
-        for command in reversed(self._commands):
-            command.undo()
-        self.setObsolete(any(command.isObsolete() for command in self._commands))
-
-
-class ExtendedCommand(_SavedCommand):
-    def __init__(self, writer: ProgressController, account_id: int, procedure_id: str,
-                 extended: bool) -> None:
-        super().__init__(tr("They need more time"))
-        self.writer, self.account_id, self.procedure_id = writer, account_id, procedure_id
-        self.extended = extended
-
-    def _apply(self, forward: bool) -> bool:
-        return self.writer.write_extended(self.account_id, self.procedure_id,
-                                          self.extended if forward else not self.extended)
 
 
 class ProgressController(QObject):
@@ -114,15 +84,22 @@ class ProgressController(QObject):
             if outcome is None:
                 return []
             status, extended = OUTCOME_STATUS[outcome], outcome == "extended"
+        commands = self._record(run, status, extended)
+        if commands and status == Status.SUBMITTED:
+            self.message.emit(tr("Recorded as sent today: the reply clock has started."))
+        return commands
+
+    def _record(self, run: Run, status: str | None, extended: bool,
+                at: dt.datetime | None = None) -> list[QUndoCommand]:
+        """Save a new status (and an extension) for `run`'s request; the commands that undo them."""
         commands: list[QUndoCommand] = []
         if status is not None and status != run.status:
-            if not self.write_status(account_id, procedure_id, status):
+            if not self.write_status(run.account_id, run.procedure_id, status, at=at):
                 return commands
-            commands.append(StatusCommand(self, account_id, procedure_id, str(run.status), status))
-            if status == Status.SUBMITTED:
-                self.message.emit(tr("Recorded as sent today: the reply clock has started."))
-        if extended and run.extended_at is None and self.write_extended(account_id, procedure_id, True):
-            commands.append(ExtendedCommand(self, account_id, procedure_id, True))
+            commands.append(StatusCommand(self, run.account_id, run.procedure_id, str(run.status), status))
+        extend = extended and run.extended_at is None
+        if extend and self.write_extended(run.account_id, run.procedure_id, True):
+            commands.append(ExtendedCommand(self, run.account_id, run.procedure_id, True))
         return commands
 
     def record_outcome(self, target: Target, day: dt.date) -> None:
@@ -136,32 +113,28 @@ class ProgressController(QObject):
         outcome = self.ask_outcome(procedure.title, day)
         if outcome is None or outcome == "nothing-yet":
             return
-        status = OUTCOME_STATUS[outcome]
         with self._errors.shown() as attempt:
             before = self._run_of(account_id, procedure_id)
-            run = self._context.db.set_status(account_id, procedure_id, status, at=status_moment(day))
         if attempt.failed:
             return
-        self._session.run_saved(run)
-        commands: list[QUndoCommand] = [
-            StatusCommand(self, account_id, procedure_id, str(before.status), status)]
-        extend = outcome == "extended" and before.extended_at is None
-        if extend and self.write_extended(account_id, procedure_id, True):
-            commands.append(ExtendedCommand(self, account_id, procedure_id, True))
+        commands = self._record(before, OUTCOME_STATUS[outcome], outcome == "extended", status_moment(day))
         step = procedure.step(target[2]) if target[2] else None
-        ticked = step is None or (procedure_id, step.id) in self._ticks_of(account_id)
-        if step is not None and not ticked and self.write_tick(account_id, procedure_id, step.id, True):
+        if step is not None and not self._ticked(account_id, procedure_id, step.id) and \
+                self.write_tick(account_id, procedure_id, step.id, True):
             commands.append(TickCommand(self, account_id, procedure_id, step.id, True, step.title))  # it came
+        if not commands:
+            return
         self._undo.push(Together(commands) if len(commands) > 1 else commands[0])
         self.details_stale.emit()
         self.changed.emit(account_id)
         self.message.emit(tr("Recorded what came back, on {date}.").format(date=day.isoformat()))
 
-    def _ticks_of(self, account_id: int) -> set[tuple[str, str]]:
+    def _ticked(self, account_id: int, procedure_id: str, step_id: str) -> bool:
         checklist = self._session.checklist if self._session.shows(account_id) else None
-        if checklist is not None:
-            return {(entry.procedure.id, step) for entry in checklist.entries for step in entry.done}
-        return set(self._context.db.ticks(account_id))
+        entry = checklist.entry(procedure_id) if checklist else None
+        if entry is not None:
+            return step_id in entry.done
+        return (procedure_id, step_id) in self._context.db.ticks(account_id, procedure_id)
 
     def write_extended(self, account_id: int, procedure_id: str, extended: bool) -> bool:
         """The undo stack's writer for an extension of the reply period."""
@@ -223,11 +196,12 @@ class ProgressController(QObject):
             self._undo.push(StatusCommand(self, account_id, procedure_id, str(before), status))
 
     def write_status(self, account_id: int, procedure_id: str, status: str,
-                     later: Later | None = None) -> bool:
+                     later: Later | None = None, at: dt.datetime | None = None) -> bool:
+        """The undo stack's writer for a status (`at`: when it was reached, else now)."""
         if not self._session.shows(account_id):
             self.select_account(account_id)
         with self._errors.shown(later) as attempt:
-            run = self._context.db.set_status(account_id, procedure_id, status)
+            run = self._context.db.set_status(account_id, procedure_id, status, at=at)
         if attempt.failed:
             self.details_stale.emit()  # the status list shows the stored status again
             return False
