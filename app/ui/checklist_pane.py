@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.models import AnyIndex, ChecklistFilter, ChecklistModel, escaped, platform_label, tr
+from app.ui.checklist_filter import ChecklistFilter
+from app.ui.models import AnyIndex, ChecklistModel, escaped, platform_label, tr
 from app.ui.search_highlight import SearchHighlightDelegate
 from app.ui.session import AccountSession
 
@@ -107,6 +108,9 @@ class ChecklistPane(QWidget):
         self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance("88 of 88 · submitted  "))
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
+        self._syncing_folds = False
+        self.tree.expanded.connect(lambda index: self._fold_opened(index, True))
+        self.tree.collapsed.connect(lambda index: self._fold_opened(index, False))
 
         head = QHBoxLayout()
         head.addWidget(self.header, 1)
@@ -131,6 +135,7 @@ class ChecklistPane(QWidget):
         session = self._session
         if not same:
             self.wanted = None
+            self.model.fold_all()
         self._following = True
         try:
             self.model.set_checklist(session.checklist, session.notes, session.statuses, session.coverage)
@@ -145,6 +150,7 @@ class ChecklistPane(QWidget):
             if not same:  # clearing the search opens what this account had open, not the one before
                 self._expanded_before_search = self._saved_expanded_ids()
             self.tree.expandAll()
+        self._sync_folds()
         self.reselect(reload_notes=True)
 
     def _tick_changed(self, procedure_id: str, step_id: str) -> None:
@@ -259,6 +265,9 @@ class ChecklistPane(QWidget):
         index = self.model.index_for(procedure_id)
         if not index.isValid():
             return False
+        parent = self.model.alternative_parent_at(index.row())
+        if parent is not None and not self.model.unfolded(parent):
+            self.set_unfolded(parent, True)
         proxy = self.filter.mapFromSource(index)
         if not proxy.isValid():
             self.search_edit.clear()
@@ -269,7 +278,47 @@ class ChecklistPane(QWidget):
         self.tree.setFocus()
         return True
 
+    def set_unfolded(self, procedure_id: str, unfolded: bool) -> None:
+        """Show the other ways of doing a procedure right below it, or fold them away again."""
+        current = self.tree.currentIndex().siblingAtColumn(0)
+        on_fold_row = current.data(ChecklistModel.FoldRole) == procedure_id
+        def change() -> None:
+            self.model.set_unfolded(procedure_id, unfolded)
+            self.filter.refold()
+
+        if self.model.unfolded(procedure_id) != unfolded:
+            self.follow_rows(change)
+        self._sync_folds()
+        if on_fold_row:  # the user's place stays on the row they opened or closed
+            self._following = True
+            try:
+                self.tree.setCurrentIndex(self.filter.mapFromSource(self.model.fold_index(procedure_id)))
+            finally:
+                self._following = False
+
+    def _fold_opened(self, proxy_index: QModelIndex, opened: bool) -> None:
+        """The user opened or closed the row that folds alternatives (its arrow, Enter, a double click)."""
+        procedure_id = proxy_index.data(ChecklistModel.FoldRole)
+        if procedure_id and not self._syncing_folds and not self._following:
+            self.set_unfolded(str(procedure_id), opened)
+
+    def _sync_folds(self) -> None:
+        """The fold rows' arrows say what the model shows (a search or a reset opens and closes rows)."""
+        self._syncing_folds = True
+        try:
+            for procedure_id in self.model.folded_procedures():
+                index = self.filter.mapFromSource(self.model.fold_index(procedure_id))
+                if index.isValid() and self.tree.isExpanded(index) != self.model.unfolded(procedure_id):
+                    self.tree.setExpanded(index, self.model.unfolded(procedure_id))
+        finally:
+            self._syncing_folds = False
+
     def toggle_current_step(self) -> None:
+        current = self.tree.currentIndex()
+        if current.isValid() and current.siblingAtColumn(0).data(ChecklistModel.FoldRole):
+            first = current.siblingAtColumn(0)
+            self.tree.setExpanded(first, not self.tree.isExpanded(first))
+            return
         index = self.filter.mapToSource(self.tree.currentIndex())
         if not index.isValid() or not index.data(ChecklistModel.IsStepRole):
             return
@@ -302,7 +351,13 @@ class ChecklistPane(QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """Escape in the search box, or in the tree while a search is on, clears the search."""
+        """Escape in the search box, or in the tree while a search is on, clears the search; Space on the row
+        that folds alternatives opens or closes it, as it ticks a step."""
+        if (watched is self.tree and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Space and not event.modifiers()
+                and self.tree.currentIndex().siblingAtColumn(0).data(ChecklistModel.FoldRole)):
+            self.toggle_current_step()
+            return True
         if (watched in (self.search_edit, self.tree) and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Escape and not event.modifiers() and self.search_edit.text()):
             if event.type() == QEvent.Type.ShortcutOverride:  # the key is ours, not a window shortcut's
@@ -349,6 +404,7 @@ class ChecklistPane(QWidget):
             # (expanding a thousand procedures takes longer than it helps).
             elif searching and self.filter.rowCount() <= SEARCH_EXPANDS_UP_TO:
                 self.tree.expandAll()
+            self._sync_folds()
         finally:
             self._following = False
         self.reselect()

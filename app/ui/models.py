@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QIcon
@@ -210,6 +209,8 @@ class ChecklistModel(QAbstractItemModel):
     SearchTextRole = Qt.ItemDataRole.UserRole + 4
     CompleteRole = Qt.ItemDataRole.UserRole + 5
     IsStepRole = Qt.ItemDataRole.UserRole + 6
+    # On the row under a procedure that folds its alternatives away: that procedure's id.
+    FoldRole = Qt.ItemDataRole.UserRole + 7
 
     COLUMNS = 2
 
@@ -219,6 +220,9 @@ class ChecklistModel(QAbstractItemModel):
         self._notes: Mapping[tuple[str, str], str] = {}
         self._statuses: Mapping[str, str] = {}
         self._covered_by: Mapping[str, str] = {}
+        # procedure id -> the ids of the alternatives to it that the checklist shows ("do one of these")
+        self._alternatives: dict[str, list[str]] = {}
+        self._unfolded: set[str] = set()  # the procedures whose alternatives the user asked to see
         self.on_tick: Callable[[str, str, bool], None] | None = None
 
     # --- content -----------------------------------------------------------------------------------------
@@ -234,6 +238,10 @@ class ChecklistModel(QAbstractItemModel):
         self._notes = notes if notes is not None else {}
         self._statuses = statuses if statuses is not None else {}
         self._covered_by = covered_by if covered_by is not None else {}
+        self._alternatives = {}
+        for entry in checklist.entries if checklist else ():
+            if entry.alternative_to is not None:
+                self._alternatives.setdefault(entry.alternative_to, []).append(entry.procedure.id)
         self.endResetModel()
 
     @property
@@ -253,6 +261,53 @@ class ChecklistModel(QAbstractItemModel):
 
     def entries(self) -> list[Entry]:
         return self._checklist.entries if self._checklist else []
+
+    def alternatives_to(self, procedure_id: str) -> list[str]:
+        """The ids of the other ways of doing `procedure_id` that the checklist shows."""
+        return self._alternatives.get(procedure_id, [])
+
+    def folds_alternatives(self) -> bool:
+        return bool(self._alternatives)
+
+    def folded_procedures(self) -> list[str]:
+        """The procedures that have alternatives folded under them (or shown, when unfolded)."""
+        return list(self._alternatives)
+
+    def unfolded(self, procedure_id: str) -> bool:
+        return procedure_id in self._unfolded
+
+    def set_unfolded(self, procedure_id: str, unfolded: bool) -> None:
+        """Show or fold away the alternatives to a procedure (the filter then shows or hides their rows)."""
+        if unfolded:
+            self._unfolded.add(procedure_id)
+        else:
+            self._unfolded.discard(procedure_id)
+        index = self.fold_index(procedure_id)
+        if index.isValid():
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def fold_all(self) -> None:
+        """Another account is shown: its alternatives start folded away."""
+        self._unfolded.clear()
+
+    def alternative_parent_at(self, procedure_row: int) -> str | None:
+        """The procedure the one at `procedure_row` is another way of doing, while nothing of it is done
+        (an alternative the account has begun is never folded away); None otherwise."""
+        entries = self.entries()
+        if not 0 <= procedure_row < len(entries):
+            return None
+        entry = entries[procedure_row]
+        if entry.alternative_to is None or entry.done_count or \
+                self._statuses.get(entry.procedure.id, "not-started") != "not-started":
+            return None
+        return entry.alternative_to
+
+    def fold_index(self, procedure_id: str) -> QModelIndex:
+        """The row under a procedure that shows or hides its alternatives (invalid if it has none)."""
+        parent = self.index_for(procedure_id)
+        if not parent.isValid() or procedure_id not in self._alternatives:
+            return QModelIndex()
+        return self.index(len(self._checklist.entries[parent.row()].procedure.steps), 0, parent)  # type: ignore[union-attr]
 
     def index_for(self, procedure_id: str, step_id: str | None = None, column: int = 0) -> QModelIndex:
         if self._checklist is None:
@@ -299,9 +354,14 @@ class ChecklistModel(QAbstractItemModel):
         if parent.internalId() != 0 or parent.column() != 0:
             return QModelIndex()
         procedure_row = parent.row()
-        if row >= len(checklist.entries[procedure_row].procedure.steps):
+        if row >= self._child_count(checklist.entries[procedure_row]):
             return QModelIndex()
         return self.createIndex(row, column, procedure_row + 1)
+
+    def _child_count(self, entry: Entry) -> int:
+        """A procedure's steps, and after them the row that folds its alternatives, if it has any."""
+        steps = len(entry.procedure.steps)
+        return steps + 1 if entry.procedure.id in self._alternatives else steps
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
@@ -315,10 +375,19 @@ class ChecklistModel(QAbstractItemModel):
             return len(self._checklist.entries)
         if parent.internalId() != 0 or parent.column() != 0:
             return 0
-        return len(self._checklist.entries[parent.row()].procedure.steps)
+        return self._child_count(self._checklist.entries[parent.row()])
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
         return self.COLUMNS
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt's name)
+        # The row that folds alternatives has none of its own, but opens and closes like a procedure: opening
+        # it shows the alternatives (top-level rows right after its procedure).
+        checklist = self._checklist
+        if parent.isValid() and parent.internalId() != 0 and parent.column() == 0 and checklist is not None \
+                and parent.row() >= len(checklist.entries[parent.internalId() - 1].procedure.steps):
+            return True
+        return super().hasChildren(parent)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt's name)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -339,6 +408,8 @@ class ChecklistModel(QAbstractItemModel):
         procedure_row, step_cell, step_check = self._flag_sets()
         if index.internalId() == 0:
             return procedure_row
+        if index.row() >= len(self._checklist.entries[index.internalId() - 1].procedure.steps):  # type: ignore[union-attr]
+            return procedure_row  # the row that folds the alternatives: it opens like a procedure
         return step_check if index.column() == 0 else step_cell
 
     @staticmethod
@@ -357,6 +428,8 @@ class ChecklistModel(QAbstractItemModel):
         procedure = entry.procedure
         if step_row is None:
             return self._procedure_data(entry, index.column(), role)
+        if step_row >= len(procedure.steps):
+            return self._fold_data(procedure.id, index.column(), role)
         step = procedure.steps[step_row]
         done = step.id in entry.done
         if role == Qt.ItemDataRole.DisplayRole:
@@ -422,6 +495,27 @@ class ChecklistModel(QAbstractItemModel):
             return self.search_text_at(self.entries().index(entry), None)
         return None
 
+    def _fold_data(self, procedure_id: str, column: int, role: int) -> Any:
+        """The row under a procedure that shows or hides the other ways of doing it."""
+        count = len(self._alternatives[procedure_id])
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            if procedure_id in self._unfolded:
+                return (tr("{count} other ways to do this, shown below: one route is enough") if count != 1
+                        else tr("Another way to do this, shown below: one route is enough")).format(
+                            count=count)
+            return (tr("{count} other ways to do this (one route is enough)") if count != 1
+                    else tr("Another way to do this (one route is enough)")).format(count=count)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("The route above is the one recommended. Open this row (its arrow, or Enter) to show "
+                      "the other ways right below it; you need only one of them.")
+        if role == self.FoldRole:
+            return procedure_id
+        if role == self.ProcedureIdRole:
+            return procedure_id
+        if role == self.IsStepRole:
+            return False
+        return None
+
     def complete_at(self, procedure_row: int) -> bool:
         entries = self.entries()
         return 0 <= procedure_row < len(entries) and entries[procedure_row].complete
@@ -462,6 +556,8 @@ class ChecklistModel(QAbstractItemModel):
             return False
         entry, step_row = self._entry_and_step(index)
         assert step_row is not None
+        if step_row >= len(entry.procedure.steps):
+            return False
         step = entry.procedure.steps[step_row]
         state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
         done = state == Qt.CheckState.Checked
@@ -478,113 +574,6 @@ def status_label(status: str) -> str:
     """A status in words; one Objector does not know (a newer version's, from a backup) as it is stored."""
     label = STATUS_LABELS.get(status)
     return tr(label) if label is not None else status
-
-
-class ChecklistFilter(QSortFilterProxyModel):
-    """Filters the checklist by text (titles, details, templates and notes) and can hide finished ones.
-
-    Which rows pass is worked out in Python a procedure at a time, when the proxy first asks about that
-    procedure, and kept until the filter or the data changes. Qt's recursive filtering would instead ask
-    about every step of every procedure, one call from C++ each: some 4,000 calls per keystroke on a large
-    library, most of the time spent filtering.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._hide_complete = False
-        # procedure row -> None: shown with all its steps; a set of step rows: shown with those (none: hidden)
-        self._shown: dict[int, frozenset[int] | None] = {}
-        # Filtering is redone when the search text or "hide completed" changes, and by refilter() when a tick
-        # completes a procedure or a note changes; not on every dataChanged, which on a large library
-        # would re-test hundreds of rows for each tick.
-        self.setDynamicSortFilter(False)
-
-    def setSourceModel(self, model: Any) -> None:  # noqa: N802 (Qt's name)
-        previous = self.sourceModel()
-        if previous is not None:
-            previous.modelAboutToBeReset.disconnect(self._shown.clear)
-        super().setSourceModel(model)
-        if model is not None:
-            model.modelAboutToBeReset.connect(self._shown.clear)
-
-    def refilter(self) -> None:
-        """Apply the filter again after the data it looks at changed."""
-        if self._needle or self._hide_complete:
-            self._change_filter(lambda: None)
-
-    def set_text(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if needle != self._needle:
-            self._change_filter(lambda: setattr(self, "_needle", needle))
-
-    def set_hide_complete(self, hide: bool) -> None:
-        if hide != self._hide_complete:
-            self._change_filter(lambda: setattr(self, "_hide_complete", hide))
-
-    def _change_filter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self._shown.clear()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self._shown.clear()
-            self.invalidateRowsFilter()
-
-    @property
-    def text(self) -> str:
-        return self._needle
-
-    @property
-    def hide_complete(self) -> bool:
-        return self._hide_complete
-
-    def _filtering(self) -> bool:
-        return bool(self._needle) or self._hide_complete
-
-    def _steps_shown(self, procedure_row: int) -> frozenset[int] | None:
-        """Which steps of a procedure pass: None for all of them; an empty set hides the procedure."""
-        if procedure_row in self._shown:
-            return self._shown[procedure_row]
-        model: ChecklistModel = self.sourceModel()  # type: ignore[assignment]
-        needle = self._needle
-        shown: frozenset[int] | None
-        if self._hide_complete and model.complete_at(procedure_row):
-            shown = frozenset()
-        elif not needle or needle in model.search_text_at(procedure_row, None):
-            shown = None  # a matching procedure keeps all its steps
-        else:
-            shown = model.steps_matching(procedure_row, needle)
-        self._shown[procedure_row] = shown
-        return shown
-
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt's name)
-        # The view asks this for every procedure row it lays out. The proxy's own answer would map (filter)
-        # all of that procedure's steps; the answer is known without that.
-        source = self.sourceModel()
-        if source is None:
-            return False
-        if not parent.isValid():
-            return self.rowCount() > 0
-        source_parent = self.mapToSource(parent)
-        if not self._filtering() or source_parent.parent().isValid() or source_parent.column() != 0:
-            return source.hasChildren(source_parent)
-        shown = self._steps_shown(source_parent.row())
-        if shown is None:
-            return source.hasChildren(source_parent)
-        # A hidden procedure is only asked about while the proxy is removing it: its own answer agrees with
-        # the rows it still has.
-        return True if shown else super().hasChildren(parent)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 (Qt's name)
-        if not self._needle and not self._hide_complete:
-            return True
-        if source_parent.isValid():  # a step
-            shown = self._steps_shown(source_parent.row())
-            return shown is None or source_row in shown
-        return self._steps_shown(source_row) != frozenset()
 
 
 def cell_text(status: str, done: int, total: int, covered_by: str = "") -> str:

@@ -11,7 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from app.core.checklist import Checklist
 from app.core.procedures import load_catalog
 from app.storage.database import Account
-from app.ui.models import AccountListModel, ChecklistFilter, ChecklistModel
+from app.ui.checklist_filter import ChecklistFilter
+from app.ui.models import AccountListModel, ChecklistModel
 from tests.conftest import FIXTURES
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
