@@ -36,6 +36,13 @@ def _shown_name(name: str) -> str:
     return cleaned[:NAME_MAX]
 
 
+def openable_suffix(name: str) -> str:
+    """The extension of an attached file's name, lower-cased, if it is a plain one (".png", ".eml");
+    else ""."""
+    suffix = Path(name).suffix.lower()
+    return suffix if 2 <= len(suffix) <= 10 and suffix[1:].isascii() and suffix[1:].isalnum() else ""
+
+
 class StagedCopy:
     """A file being copied into the evidence folder: written to a temporary file there, hashed as it is
     written, and given its hash's name only by `keep` (or removed by `discard`)."""
@@ -93,6 +100,31 @@ class EvidenceTables(Connection):
     def evidence_file(self, evidence: Evidence) -> Path:
         """The stored copy of `evidence`, to open (it may be missing if someone deleted it by hand)."""
         return self.evidence_path(evidence.sha256)
+
+    def openable_file(self, evidence: Evidence) -> Path:
+        """The stored copy under a name that ends like the original's (`<hash>.png`), so that the desktop
+        picks the right program (Windows goes by the extension alone): a second link to the same bytes,
+        made the first time it is asked for (a private copy where the file system has no links). Without
+        an extension in the original name, the stored copy itself. OSError if it cannot be made."""
+        stored = self.evidence_file(evidence)
+        suffix = openable_suffix(evidence.original_name)
+        if not suffix:
+            return stored
+        named = stored.with_name(stored.name + suffix)
+        try:
+            if os.path.samefile(named, stored):
+                return named
+            named.unlink()  # not the same bytes (replaced by hand): made again below
+        except FileNotFoundError:
+            pass
+        try:
+            os.link(stored, named)
+        except OSError:
+            import shutil
+
+            shutil.copyfile(stored, named)
+            os.chmod(named, 0o600)
+        return named
 
     def attach_evidence(self, account_id: int, procedure_id: str, step_id: str, source: Path) -> Evidence:
         """Copy a file into the data directory, named by its content hash, and record it.

@@ -13,6 +13,7 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from pathlib import Path
@@ -218,6 +219,9 @@ class EvidenceController(QObject):
             self._status(tr("The stored copy of “{name}” is missing (was it deleted?): {path}").format(
                 name=evidence.original_name, path=path))
             return
+        # In a read-only folder, the copy without its extension, which the desktop may still know.
+        with contextlib.suppress(OSError):
+            path = self._context.db.openable_file(evidence)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._status(tr("No program opened “{name}”. Its copy is in {path}").format(
                 name=evidence.original_name, path=path))

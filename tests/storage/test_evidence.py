@@ -48,6 +48,26 @@ def test_pasted_bytes_are_stored_like_a_file(db: Database) -> None:
     assert leftovers(db) == []
 
 
+def test_the_copy_to_open_ends_like_the_original(db: Database) -> None:
+    account = db.add_account("a", "facebook", "EU")
+    item = db.attach_evidence_bytes(account.id, "p", "confirm", PNG, "Screenshot.PNG")
+    stored = db.evidence_file(item)
+    named = db.openable_file(item)
+    assert named == stored.with_name(item.sha256 + ".png") and named.samefile(stored)
+    assert stat.S_IMODE(named.stat().st_mode) == 0o600
+    # Replaced by hand with other bytes: made again from the stored copy.
+    named.unlink()
+    named.write_bytes(b"not the evidence")
+    assert db.openable_file(item).read_bytes() == PNG
+    # No extension, or one that is not a plain one: the stored copy itself.
+    plain = db.attach_evidence_bytes(account.id, "p", "confirm", b"abc", "their reply")
+    odd = db.attach_evidence_bytes(account.id, "p", "confirm", b"abcd", "reply.tar.g z")
+    assert db.openable_file(plain) == db.evidence_file(plain)
+    assert db.openable_file(odd) == db.evidence_file(odd)
+    # The stored copies are still what the store counts and backs up.
+    assert db.stored_hashes() == {item.sha256, plain.sha256, odd.sha256}
+
+
 def test_a_pasted_name_is_only_a_file_name(db: Database) -> None:
     account = db.add_account("a", "facebook", "EU")
     item = db.attach_evidence_bytes(account.id, "p", "", PNG, "../../etc/shot\x00\n.png")

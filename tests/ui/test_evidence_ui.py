@@ -181,7 +181,14 @@ def test_enter_opens_the_stored_copy(harness: Harness, tmp_path: Path, monkeypat
     files.setFocus()
     qtbot.keyClick(files, Qt.Key.Key_Return)
     [evidence] = window.db.evidence(_account_id, PROC)
-    assert opened == [QUrl.fromLocalFile(str(window.db.evidence_file(evidence))).toString()]
+    # What is opened ends like the original (Windows picks the program by the extension alone) and holds
+    # the stored bytes: a second name for the stored copy, not a copy left outside the data folder.
+    named = window.db.evidence_file(evidence).with_name(evidence.sha256 + ".txt")
+    assert opened == [QUrl.fromLocalFile(str(named)).toString()]
+    assert named.read_bytes() == b"proof" and named.samefile(window.db.evidence_file(evidence))
+    qtbot.keyClick(files, Qt.Key.Key_Return)  # a second time: the same name, nothing made twice
+    assert opened[1] == opened[0] and sorted(p.name for p in named.parent.iterdir()) == [
+        evidence.sha256, evidence.sha256 + ".txt"]
 
 
 def test_the_list_is_reached_by_tab_from_the_details(harness: Harness, tmp_path: Path) -> None:
