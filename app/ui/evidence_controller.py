@@ -8,7 +8,6 @@ Signals:
   reply step (`Procedure.reply_step`): the window may offer to record the request's outcome on that date.
   `target` is the details pane's Target (account id, procedure id, step id); `date` is the e-mail's date
   (as app.core.email_headers.read_email_headers gives it).
-- `changed(account_id)`: an account's attached files changed.
 """
 
 from __future__ import annotations
@@ -41,7 +40,6 @@ class EvidenceController(QObject):
     """Reads and writes the attached files of the target the details pane shows."""
 
     outcome_offered = Signal(object, object)  # Target, the e-mail's date
-    changed = Signal(int)  # account id
 
     def __init__(self, window: QMainWindow, context: WindowContext, errors: StoreErrors,
                  undo_stack: QUndoStack, details: DetailsPane) -> None:
@@ -188,7 +186,6 @@ class EvidenceController(QObject):
                 return
         self._undo.push(RemoveEvidenceCommand(self, evidence.id, evidence.original_name, removed=False))
         self._status(tr("Attached “{name}”.").format(name=evidence.original_name))
-        self.changed.emit(evidence.account_id)
         self.refresh()
         self._offer_outcome(target, evidence)
 
@@ -247,19 +244,20 @@ class EvidenceController(QObject):
 
     def write_evidence_name(self, evidence_id: int, name: str) -> bool:
         with self._errors.shown() as attempt:
-            evidence = self._context.db.rename_evidence(evidence_id, name)
+            self._context.db.rename_evidence(evidence_id, name)
         if attempt.failed:
             return False
-        self.changed.emit(evidence.account_id)
         self.refresh()
         return True
 
     def write_evidence_removed(self, evidence_id: int, removed: bool) -> bool:
         db = self._context.db
         with self._errors.shown() as attempt:
-            evidence = db.remove_evidence(evidence_id) if removed else db.restore_evidence(evidence_id)
+            if removed:
+                db.remove_evidence(evidence_id)
+            else:
+                db.restore_evidence(evidence_id)
         if attempt.failed:
             return False
-        self.changed.emit(evidence.account_id)
         self.refresh()
         return True
