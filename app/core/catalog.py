@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from app.core.news import News, is_news_file
 from app.core.parse_cache import ParseCache, Signature, file_signature
 from app.core.problem import Problem
 from app.core.procedure_values import Procedure
@@ -41,11 +42,17 @@ class Catalog:
                                                                 compare=False)
     _covering: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
     _covering_count: int = field(default=0, repr=False, compare=False)
+    # Each provider's news file (`procedures/<provider>/news.yaml`), by provider; a later folder's wins.
+    news: dict[str, News] = field(default_factory=dict)
     # Where each loaded procedure's id is in its file, for the problems `check_references` reports.
     _positions: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, procedure_id: str) -> Procedure | None:
         return self.procedures.get(procedure_id)
+
+    def news_for(self, provider: str) -> News | None:
+        """The provider's news ("what is happening"), if the library has a news file for it."""
+        return self.news.get(provider)
 
     def __iter__(self) -> Iterator[Procedure]:
         if self._sorted is None or len(self._sorted) != len(self.procedures):
@@ -99,7 +106,8 @@ class Catalog:
 
 
 def procedure_files(folder: Path) -> list[Path]:
-    """The procedure files below `folder`, in a stable order."""
+    """The procedure files below `folder`, in a stable order (with the providers' news files, `news.yaml`,
+    which the loading tells apart: `app.core.news`)."""
     return [Path(name) for name in procedure_file_names(folder)]
 
 
@@ -163,6 +171,9 @@ def _add_layer(catalog: Catalog, files: Iterable[Path | str], cache: ParseCache 
         signature = file_signature(name)
         if catalog.signatures is not None:
             catalog.signatures[name] = signature
+        if is_news_file(name):
+            _add_news(catalog, Path(path), signature, cache)
+            continue
         known = None if cache is None else cache.known(name, signature)
         if known is None:
             if cache is None:
@@ -189,3 +200,16 @@ def _add_layer(catalog: Catalog, files: Iterable[Path | str], cache: ParseCache 
             catalog.replaced.setdefault(procedure.id, []).append(earlier.path)
         catalog.procedures[procedure.id] = procedure
         catalog._positions[procedure.id] = id_position
+
+
+def _add_news(catalog: Catalog, path: Path, signature: Signature | None, cache: ParseCache | None) -> None:
+    """A provider's news file: its problems, and its news under its provider (a later folder's wins)."""
+    if cache is None:
+        from app.core.news import load_news_file
+
+        result = load_news_file(path)
+    else:
+        result = cache.news_for(path, signature)
+    catalog.problems.extend(result.problems)
+    if result.news is not None:
+        catalog.news[result.news.provider] = result.news

@@ -20,11 +20,12 @@ from app.core.procedure_values import Procedure, Step, Steps
 from app.core.records import record_fields, replace
 
 if TYPE_CHECKING:
+    from app.core.news import NewsResult
     from app.core.validation import FileResult
 
 Signature = tuple[int, int, int, int]  # see file_signature()
-# A file's procedure, problems and the position of its id.
-CacheEntry = tuple[Procedure | None, list[Problem], tuple[int, int]]
+# A file's procedure (or, for a provider's news file, its `News`), problems and the position of its id.
+CacheEntry = tuple[Any, list[Problem], tuple[int, int]]
 _Item = TypeVar("_Item")
 
 
@@ -260,8 +261,8 @@ class ParseCache:
     file is always read and hashed.
     """
 
-    FORMAT = 8  # 7: procedures as plain values, their steps and sources encoded apart; 8: request, covers,
-    # order, alternative_to and archived
+    FORMAT = 9  # 7: procedures as plain values, their steps and sources encoded apart; 8: request, covers,
+    # order, alternative_to and archived; 9: checked, important, region_notes, deadlines, and news files
     RACY_NS = 2_000_000_000
 
     def __init__(self, path: Path | None) -> None:
@@ -344,6 +345,38 @@ class ParseCache:
             return validation.FileResult(path, *hit)
         result = validation.load_procedure_bytes(raw, path)
         self._entries[digest] = (result.procedure, result.problems, result.id_position)
+        self._dirty = True
+        return result
+
+    def news_for(self, path: Path, signature: Signature | None = None) -> NewsResult:
+        """A provider's news file (`app.core.news`) as `result_for` gives a procedure: from the cache when its
+        content is known, else parsed now and remembered."""
+        from app.core import news
+
+        name = os.fspath(path)
+        signature = signature or file_signature(name)
+        if signature is None:
+            return news.load_news_file(path)
+        hit = self.known(name, signature)
+        if hit is not None and (hit[0] is None or isinstance(hit[0], news.News)):
+            return news.NewsResult(path, hit[0], hit[1])
+        self._seen.add(name)
+        from app.core.yamlsource import MAX_FILE_BYTES
+        from app.files import read_regular
+
+        try:
+            raw = read_regular(path, MAX_FILE_BYTES, follow_links=False)
+        except OSError:
+            return news.load_news_file(path)
+        digest = _digest(b"news\0" + raw)  # never the key of a procedure file with the same bytes
+        if self._files.get(name) != (signature, digest):
+            self._files[name] = (signature, digest)
+            self._dirty = True
+        hit = self._lookup(digest, name)
+        if hit is not None:
+            return news.NewsResult(path, hit[0], hit[1])
+        result = news.load_news_bytes(raw, path)
+        self._entries[digest] = (result.news, result.problems, (1, 1))
         self._dirty = True
         return result
 

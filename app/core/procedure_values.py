@@ -52,6 +52,38 @@ class Deadline:
     date: dt.date
     description: str
     after: str = ""
+    regions: tuple[str, ...] = ()  # the regions it applies to; () for every region of the procedure
+
+    def applies_in(self, region: str) -> bool:
+        """Whether this date is the one for an account in `region` (EU and EEA as one)."""
+        return not self.regions or _region_named(region, self.regions)
+
+
+# How a procedure was checked (`checked.how`).
+CHECK_METHODS = ("in-app", "official-pages", "secondary")
+NOTE_AFTER_MONTHS = 12  # a check more than this long after the newest dated source needs a note
+
+
+@record(frozen=True)
+class Checked:
+    """How and when a person last checked a procedure (`checked:` in its file)."""
+
+    how: str  # one of CHECK_METHODS
+    on: dt.date
+    note: str = ""
+
+
+def _region_named(region: str, regions: Sequence[str]) -> bool:
+    return region in regions or (region in EEA_COUNTRIES_AND_EU and ("EU" in regions or "EEA" in regions))
+
+
+def months_after(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (the month's last day when it has fewer days)."""
+    import calendar
+
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 @record(frozen=True)
@@ -174,6 +206,14 @@ class Procedure:
     order: int = DEFAULT_ORDER  # lower first in a checklist; then `checklist_order`
     alternative_to: str | None = None  # another way to do what that procedure does
     archived: bool = False  # obsolete: not offered to new accounts, still shown where it was used
+    # How and when it was checked (`checked:`); None for an older file with only `reviewed:`, whose date
+    # `reviewed` holds (it holds `checked.on` otherwise).
+    checked: Checked | None = None
+    important: str = ""  # the one thing to know, shown first
+    region_notes: tuple[tuple[str, str], ...] = ()  # (region, text) for facts that differ there
+    # Every date that matters, each for its regions; `deadline` is the one for every region (the one
+    # without regions, else the first), for what does not know the account's region.
+    deadlines: tuple[Deadline, ...] = ()
 
     @property
     def path(self) -> Path:
@@ -201,6 +241,24 @@ class Procedure:
         """True when the last review is more than six months old."""
         today = today or dt.date.today()
         return (today - self.reviewed).days > STALE_AFTER_DAYS
+
+    def newest_published(self) -> dt.date | None:
+        """The newest `published` date among the sources (None when no source shows a date)."""
+        return max((source.published for source in self.sources if source.published), default=None)
+
+    def deadline_for(self, region: str) -> Deadline | None:
+        """The date that matters for an account in `region`: the deadline naming it (EU and EEA as one),
+        else the one without regions, else None."""
+        deadlines = self.deadlines or ((self.deadline,) if self.deadline else ())
+        named = [deadline for deadline in deadlines if deadline.regions and deadline.applies_in(region)]
+        if named:
+            return named[0]
+        return next((deadline for deadline in deadlines if not deadline.regions), None)
+
+    def region_notes_for(self, region: str) -> list[str]:
+        """The region notes for an account in `region`: the one naming it, and for an EU or EEA account
+        also the one for the other of the two."""
+        return [text for name, text in self.region_notes if _region_named(region, (name,))]
 
     def applies_to(self, platform: str, region: str) -> bool:
         """Whether this procedure is offered to an account on `platform` in `region`."""

@@ -93,6 +93,10 @@ class SchemaChecker:
         """Report every way `node` breaks the schema."""
         self._check(node, self._root, "", report)
 
+    def check_against(self, node: Node, definition: str, report: Report) -> None:
+        """Report every way `node` breaks the schema's `$defs/<definition>` (e.g. a news file)."""
+        self._check(node, {"$ref": f"#/$defs/{definition}"}, "", report)
+
     def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in schema:
             ref = schema["$ref"]
@@ -138,13 +142,25 @@ class SchemaChecker:
         if node.kind == "mapping":
             self._check_mapping(node, schema, where, prefix, report)
 
-        if "anyOf" in schema and node.kind == "mapping":  # the schema uses anyOf only for "required" sets
-            options = schema["anyOf"]
-            if not any(self._satisfies_quietly(node, option) for option in options):
-                needed = " or ".join(
-                    "'" + "', '".join(option.get("required", [])) + "'" for option in options
-                )
-                report(node, f"{prefix}needs {needed}")
+        options = schema.get("anyOf")
+        if options and all("type" in self._resolve(option) for option in options):
+            self._check_one_of_types(node, options, where, prefix, report)
+        elif options and node.kind == "mapping" and not any(  # else anyOf is only for "required" sets
+                self._satisfies_quietly(node, option) for option in options):
+            needed = " or ".join("'" + "', '".join(option.get("required", [])) + "'" for option in options)
+            report(node, f"{prefix}needs {needed}")
+
+    def _check_one_of_types(self, node: Node, options: list[dict[str, Any]], where: str, prefix: str,
+                            report: Report) -> None:
+        """anyOf between options of different types (a mapping or a list of them): the value is checked
+        against the option of its own type."""
+        resolved = [self._resolve(option) for option in options]
+        for option in resolved:
+            if _type_ok(node, option["type"]):
+                self._check(node, option, where, report)
+                return
+        wanted = " or ".join(_TYPE_NAMES.get(option["type"], option["type"]) for option in resolved)
+        report(node, f"{prefix}must be {wanted}, not {_describe(node)}")
 
     def _satisfies_quietly(self, node: Node, schema: dict[str, Any]) -> bool:
         problems: list[str] = []
@@ -197,11 +213,17 @@ class SchemaChecker:
                 report(node, f"{prefix}the required key '{name}' is missing")
         if "minProperties" in schema and len(mapping) < schema["minProperties"]:
             report(node, f"{prefix}must not be empty; give at least one of: {', '.join(properties)}")
+        names = schema.get("propertyNames")
+        extra = schema.get("additionalProperties")
         for name, (key_node, value_node) in mapping.items():
+            inner = f"{where} → {name}" if where else str(name)
+            if names is not None:
+                self._check(key_node, names, f"{where} key" if where else "key", report)
             if name in properties:
-                inner = f"{where} → {name}" if where else name
                 self._check(value_node, properties[name], inner, report)
-            elif schema.get("additionalProperties") is False:
+            elif isinstance(extra, dict):
+                self._check(value_node, extra, inner, report)
+            elif extra is False:
                 close = difflib.get_close_matches(name, list(properties), n=1, cutoff=0.6)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 allowed = ", ".join(properties)
@@ -237,4 +259,5 @@ def _pattern_message(schema: dict[str, Any], text: str) -> str:
 _KEYWORDS = {
     "type", "enum", "pattern", "format", "minLength", "maxLength", "minItems", "uniqueItems", "items",
     "properties", "required", "additionalProperties", "anyOf", "minimum", "maximum", "minProperties", "$ref",
+    "propertyNames",
 }

@@ -18,6 +18,8 @@ from app import paths
 from app.core.problem import Problem
 from app.core.procedure_values import (
     DEFAULT_ORDER,
+    NOTE_AFTER_MONTHS,
+    Checked,
     Deadline,
     Link,
     Period,
@@ -26,6 +28,7 @@ from app.core.procedure_values import (
     Source,
     Step,
     Steps,
+    months_after,
 )
 from app.core.records import field, record
 
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     Report = Callable[[Node, str], None]
 
 SCHEMA_VERSION = 1
+MAX_CAVEATS = 4  # a procedure written with `checked:` keeps its caveats to this many
 # {law} is the data protection law of the account's region: "the UK GDPR" in the UK, else "the GDPR".
 PLACEHOLDERS = ("name", "email", "handle", "country", "platform", "account", "date", "law")
 ALLOWED_LINK_SCHEMES = ("https", "http", "mailto")
@@ -138,7 +142,25 @@ def load_procedure_bytes(raw: bytes, path: Path, today: dt.date | None = None) -
     if problems:
         return FileResult(path, None, problems)
     ident = root.value["id"][1]
-    return FileResult(path, _build(root.plain(), path), [], (ident.line, ident.column))
+    # An older file, with `reviewed:` and no `checked:`, still loads; the problem says what to add.
+    notices = [Problem(path, node.line, node.column, message) for node, message in _old_format(root)]
+    return FileResult(path, _build(root.plain(), path), notices, (ident.line, ident.column))
+
+
+def _old_format(root: Node) -> list[tuple[Node, str]]:
+    """What an older procedure file lacks (it is loaded all the same): `checked:` in place of `reviewed:`."""
+    mapping = root.value
+    reviewed = mapping.get("reviewed")
+    if reviewed is None:
+        return []
+    if "checked" in mapping:
+        return [(reviewed[0], "this procedure has both 'checked:' and the older 'reviewed:'; remove "
+                              "'reviewed:' ('checked: on:' is the date shown)")]
+    return [(reviewed[0], f"this procedure uses the older 'reviewed: {reviewed[1].value}' (it was loaded all "
+                          "the same); replace it with 'checked:' giving how (in-app, official-pages or "
+                          "secondary), on (the day) and, if the newest dated source is more than 12 months "
+                          "older, a note; add 'important:' (the one thing to know) and 'accessed:' to each "
+                          "source (see docs/writing-procedures.md)")]
 
 
 def _check_semantics(root: Node, report: Report, today: dt.date) -> None:
@@ -167,15 +189,101 @@ def _check_semantics(root: Node, report: Report, today: dt.date) -> None:
                 _check_markdown(details, report)
     _check_request(mapping, seen, report)
     _check_references(mapping, report)
-    for key in ("reviewed",):
-        node = mapping.get(key, (None, None))[1]
-        _check_not_future(node, key, today, report)
+    _check_not_future(mapping.get("reviewed", (None, None))[1], "reviewed", today, report)
+    _check_checked(root, today, report)
+    _check_deadlines(mapping.get("deadline", (None, None))[1], report)
     sources = mapping.get("sources", (None, None))[1]
     if sources is not None and sources.kind == "sequence":
         for source in sources.value:
             if source.kind == "mapping":
                 for key in ("published", "accessed"):
                     _check_not_future(source.value.get(key, (None, None))[1], key, today, report)
+
+
+def _as_date(node: Node | None) -> dt.date | None:
+    if node is None or not isinstance(node.value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(node.value)
+    except ValueError:
+        return None
+
+
+def _check_checked(root: Node, today: dt.date, report: Report) -> None:
+    """A procedure written with `checked:` also has `important:`, `accessed:` on every source, at most four
+    caveats, and a note when its newest dated source is more than 12 months older than the check."""
+    mapping = root.value
+    checked = mapping.get("checked", (None, None))[1]
+    if checked is None or checked.kind != "mapping":
+        return
+    on_node = checked.value.get("on", (None, None))[1]
+    _check_not_future(on_node, "checked: on", today, report)
+    if "important" not in mapping:
+        report(root, "the required key 'important' is missing: give the one most important thing to know, "
+                     "in one or two plain sentences (it is shown first)")
+    caveats = mapping.get("caveats", (None, None))[1]
+    if caveats is not None and caveats.kind == "sequence" and len(caveats.value) > MAX_CAVEATS:
+        report(caveats.value[MAX_CAVEATS], f"there are {len(caveats.value)} caveats; keep at most "
+                                           f"{MAX_CAVEATS} (put the most important thing under 'important:', "
+                                           "and leave out what matters least)")
+    sources = mapping.get("sources", (None, None))[1]
+    newest: dt.date | None = None
+    if sources is not None and sources.kind == "sequence":
+        for index, source in enumerate(sources.value):
+            if source.kind != "mapping":
+                continue
+            if "accessed" not in source.value:
+                report(source, f"sources ({_ordinal(index)} item): the required key 'accessed' is missing: "
+                               "give the day you read the page")
+            published = _as_date(source.value.get("published", (None, None))[1])
+            if published is not None and (newest is None or published > newest):
+                newest = published
+    on = _as_date(on_node)
+    if on is None or "note" in checked.value:
+        return
+    if newest is None:
+        report(checked, "checked: a 'note' is required: no source shows a published date; say what the "
+                        "check could and could not confirm, and that no dated source was found")
+    elif on > months_after(newest, NOTE_AFTER_MONTHS):
+        report(checked, f"checked: a 'note' is required: the newest published source "
+                        f"({newest.isoformat()}) is more than {NOTE_AFTER_MONTHS} months before "
+                        f"{on.isoformat()}; say what the check could and could not confirm, and whether "
+                        "anything newer was found")
+
+
+def _ordinal(index: int) -> str:
+    from app.core.schema import _ordinal as ordinal
+
+    return ordinal(index)
+
+
+def _check_deadlines(deadline: Node | None, report: Report) -> None:
+    """A list of deadlines gives each region one date at most, and at most one date for every region."""
+    if deadline is None or deadline.kind != "sequence":
+        return
+    claimed: dict[str, int] = {}
+    general = 0
+    for index, entry in enumerate(deadline.value):
+        if entry.kind != "mapping":
+            continue
+        regions = entry.value.get("regions", (None, None))[1]
+        if regions is None:
+            general += 1
+            if general > 1:
+                report(entry, f"deadline ({_ordinal(index)} item): only one date may leave out 'regions' "
+                              "(it is the one for every other region); name the regions this one is for")
+            continue
+        if regions.kind != "sequence":
+            continue
+        for item in regions.value:
+            name = item.value
+            if not isinstance(name, str):
+                continue
+            key = "EU" if name in ("EU", "EEA") else name
+            if key in claimed and claimed[key] != index:
+                report(item, f"deadline ({_ordinal(index)} item): the region {name} already has a date "
+                             f"(the {_ordinal(claimed[key])} item); give each region one date")
+            claimed.setdefault(key, index)
 
 
 def _check_request(mapping: dict[str, tuple[Node, Node]], steps: dict[str, Node] | None,
@@ -291,7 +399,13 @@ def _build(data: dict[str, Any], path: Path) -> Procedure:
         )
         for step in data["steps"]
     )
-    deadline = data.get("deadline")
+    deadline_data = data.get("deadline")
+    if isinstance(deadline_data, dict):
+        deadline_data = [deadline_data]
+    deadlines = tuple(Deadline(dt.date.fromisoformat(item["date"]), item["description"],
+                               item.get("after", ""), tuple(item.get("regions", ())))
+                      for item in deadline_data or ())
+    checked = data.get("checked")
     reply = data.get("reply_period")
     recheck = data.get("recheck_after")
     request = data.get("request") or {}
@@ -314,12 +428,11 @@ def _build(data: dict[str, Any], path: Path) -> Procedure:
             )
             for source in data["sources"]
         ),
-        reviewed=dt.date.fromisoformat(data["reviewed"]),
+        reviewed=dt.date.fromisoformat(checked["on"] if checked else data["reviewed"]),
         steps=steps,
         file=os.fspath(path),
         fingerprint=fingerprint(data),
-        deadline=Deadline(dt.date.fromisoformat(deadline["date"]), deadline["description"],
-                          deadline.get("after", "")) if deadline else None,
+        deadline=next((item for item in deadlines if not item.regions), deadlines[0] if deadlines else None),
         caveats=tuple(data.get("caveats", ())),
         disagreements=tuple(data.get("disagreements", ())),
         outcome=data.get("outcome", ""),
@@ -333,6 +446,11 @@ def _build(data: dict[str, Any], path: Path) -> Procedure:
         order=data.get("order", DEFAULT_ORDER),
         alternative_to=data.get("alternative_to"),
         archived=data.get("archived", False),
+        checked=Checked(checked["how"], dt.date.fromisoformat(checked["on"]), checked.get("note", ""))
+        if checked else None,
+        important=data.get("important", ""),
+        region_notes=tuple((data.get("region_notes") or {}).items()),
+        deadlines=deadlines,
     )
 
 

@@ -225,6 +225,11 @@ def _compose(text: str, path: Path) -> ParsedFile:
                 except (yaml.YAMLError, ValueError, OverflowError):
                     problems.append(Problem(path, line, column, f"cannot read the value {event.value!r}"))
                     value, resolved = event.value, "tag:yaml.org,2002:str"
+                if (resolved == "tag:yaml.org,2002:bool" and event.tag is None and stack
+                        and stack[-1].node.kind == "mapping" and stack[-1].pending_key is None):
+                    # A key written `on:` (as in `checked: on:`), `off:`, `yes:` or `no:` is that word, not
+                    # YAML 1.1's true or false.
+                    value, resolved = event.value, "tag:yaml.org,2002:str"
                 node = Node(value, line, column, "scalar", resolved)
                 total += 1
                 if total > MAX_NODES:

@@ -19,7 +19,7 @@ from app.core.yamlsource import MAX_FILE_BYTES, parse_yaml_bytes
 
 TODAY = dt.date(2026, 11, 22)
 TOP_LEVEL_KEYS = {"schema_version", "id", "title", "summary", "platforms", "regions", "kind", "sources",
-                  "reviewed", "caveats", "outcome", "steps"}
+                  "checked", "important", "caveats", "outcome", "steps"}
 STEP_KEYS = {"id", "title", "section", "details", "links"}
 STEP = "- [ ] Open <https://example.org/settings>\n"
 

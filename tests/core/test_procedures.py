@@ -116,8 +116,8 @@ def test_duplicate_step_id_is_an_error(good_procedure_text: str) -> None:
         ("regions: [EU, EEA, UK]", "regions: [EU, Europe]", "'Europe' is not a region"),
         ("kind: objection", "kind: petition", "'petition' is not one of: objection, opt-out"),
         ("id: example-object", "id: Example_Object", "'Example_Object' is not a valid id"),
-        ("reviewed: 2025-05-21", "reviewed: 2025-02-30", "'2025-02-30' is not a date"),
-        ("reviewed: 2025-05-21", "reviewed: 2030-01-01", "in the future"),
+        ("  on: 2025-05-21", "  on: 2025-02-30", "'2025-02-30' is not a date"),
+        ("  on: 2025-05-21", "  on: 2030-01-01", "in the future"),
         ("schema_version: 1", "schema_version: 0", "0 is not one of: 1"),
         ("  months: 6", "  months: 0", "must be at least 1"),
         ("        url: https://example.org/object", "        url: javascript:alert(1)",
@@ -126,7 +126,7 @@ def test_duplicate_step_id_is_an_error(good_procedure_text: str) -> None:
          "is not an allowed link"),
         ("  - url: https://example.org/guide", "  - url: mailto:a@example.org",
          "is not a web address"),
-        ("    published: 2025-04-15", "    note: 2025-04-15", "needs 'published' or 'accessed'"),
+        ("    accessed: 2025-05-01\n  - url", "    note: 2025-05-01\n  - url", "unknown key 'note'"),
     ],
 )
 def test_wrong_values_are_errors(good_procedure_text: str, old: str, new: str, expected: str) -> None:
@@ -150,7 +150,7 @@ def test_a_step_must_be_a_mapping(good_procedure_text: str) -> None:
 
 def test_every_problem_in_a_file_is_reported(good_procedure_text: str) -> None:
     text = (good_procedure_text.replace("kind: objection", "kind: petition")
-            .replace("reviewed: 2025-05-21", "reviewed: tomorrow")
+            .replace("  on: 2025-05-21", "  on: tomorrow")
             .replace("\nsteps:\n", "\nstpes:\n"))
     result = load(text)
     assert len(result.problems) >= 4

@@ -20,7 +20,8 @@ def as_json_data(text: str) -> Any:
 
     def convert(value: Any) -> Any:
         if isinstance(value, dict):
-            return {k: convert(v) for k, v in value.items()}
+            # An editor reads YAML 1.2, where `on:` (in `checked:`) is the word, not true as in PyYAML.
+            return {("on" if k is True else k): convert(v) for k, v in value.items()}
         if isinstance(value, list):
             return [convert(v) for v in value]
         if isinstance(value, dt.date):
@@ -68,6 +69,26 @@ def test_every_bundled_procedure_passes_the_published_schema(
 ) -> None:
     files = sorted(paths.bundled_procedures_dir().rglob("*.yaml"))
     assert files
+    schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
+    # A provider's news file is checked against the schema's `$defs/news`.
+    news = jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/news"},
+                                           format_checker=jsonschema.FormatChecker())
     for path in files:
-        errors = [e.message for e in validator.iter_errors(as_json_data(path.read_text(encoding="utf-8")))]
+        data = as_json_data(path.read_text(encoding="utf-8"))
+        if path.name == "news.yaml":
+            errors = [e.message for e in news.iter_errors(data)]
+        else:
+            errors = [e.message for e in validator.iter_errors(data)]
         assert errors == [], f"{path}: {errors}"
+
+
+def test_a_news_file_follows_the_news_definition() -> None:
+    schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
+    news = jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/news"},
+                                           format_checker=jsonschema.FormatChecker())
+    good = {"schema_version": 1, "provider": "meta", "updated": "2026-12-01", "summary": "S.",
+            "items": [{"date": "2026-11-01", "text": "T.", "sources": [
+                {"url": "https://example.org/a", "title": "A", "accessed": "2026-12-01"}]}]}
+    assert list(news.iter_errors(good)) == []
+    del good["items"][0]["sources"][0]["accessed"]  # type: ignore[index]
+    assert list(news.iter_errors(good))
