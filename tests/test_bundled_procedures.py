@@ -24,6 +24,40 @@ def test_every_bundled_procedure_is_valid(catalog) -> None:  # type: ignore[no-u
     assert len(catalog) >= 25
 
 
+def test_every_bundled_procedure_says_how_it_was_checked(catalog) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: how and when each was checked, the one thing to know, each source's dates, few caveats."""
+    from app.core.procedure_values import months_after
+
+    for procedure in catalog:
+        assert procedure.checked is not None, f"{procedure.id}: no checked: (only the older reviewed:)"
+        assert procedure.checked.how in ("in-app", "official-pages", "secondary"), procedure.id
+        assert procedure.reviewed == procedure.checked.on, procedure.id
+        assert procedure.important.strip(), f"{procedure.id}: no important:"
+        assert all(source.accessed for source in procedure.sources), f"{procedure.id}: a source lacks accessed"
+        assert len(procedure.caveats) <= 4, f"{procedure.id}: {len(procedure.caveats)} caveats"
+        newest = procedure.newest_published()
+        if newest is None or procedure.checked.on > months_after(newest, 12):
+            assert procedure.checked.note.strip(), f"{procedure.id}: old or undated sources and no note"
+        assert "reviewed:" not in procedure.path.read_text(encoding="utf-8"), procedure.id
+
+
+def test_the_library_is_large_enough(catalog) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: at least 60 procedures from at least 35 providers (fails until the content is written)."""
+    providers = {procedure.provider for procedure in catalog}
+    assert len(catalog) >= 60, f"{len(catalog)} procedures"
+    assert len(providers) >= 35, f"{len(providers)} providers: {sorted(providers)}"
+
+
+def test_every_bundled_news_file_is_valid_and_dated(catalog) -> None:  # type: ignore[no-untyped-def]
+    files = sorted(paths.bundled_procedures_dir().glob("*/news.yaml"))
+    assert len(catalog.news) == len(files)
+    for news in catalog.news.values():
+        assert news.provider == Path(news.file).parent.name
+        assert news.summary.strip() and news.items
+        for item in (*news.items, *news.proposed):
+            assert item.sources and all(source.accessed for source in item.sources), news.provider
+
+
 def test_every_procedure_cites_dated_sources_and_a_review(catalog) -> None:  # type: ignore[no-untyped-def]
     for procedure in catalog:
         assert procedure.sources, procedure.id
