@@ -1,13 +1,16 @@
 """Where the user was: the window's size and splitters, "hide completed", the last account shown, and each
 account's open procedures (kept by the checklist pane). Saved at close and logout, restored at start; a
-saved value that is not one (edited by hand, damaged) is removed and the default used."""
+saved value that is not one (edited by hand, damaged) is removed and the default used.
+
+The first start has nothing saved: the window then takes its preferred size, made smaller where the screen
+it opens on has less room (`first_geometry`), in the middle of that screen's free area."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -15,6 +18,31 @@ from app.ui.accounts_pane import AccountsPane
 from app.ui.checklist_pane import ChecklistPane
 from app.ui.session import AccountSession
 from app.ui.window_layout import WindowLayout
+
+
+PREFERRED_SIZE = QSize(1200, 760)
+MAIN_SPLITTER = (220, 560, 460)  # accounts, checklist, details and notes, at the preferred width
+# What the desktop adds around the window (title bar, borders), which Qt's size of the window leaves out.
+FRAME_ROOM = QSize(16, 48)
+
+
+def first_geometry(available: QRect, minimum: QSize | None = None,
+                   preferred: QSize = PREFERRED_SIZE) -> QRect:
+    """Where the window opens the first time: `preferred`, narrowed and shortened to what the screen's
+    free area (`available`: without panels and docks) holds with the desktop's frame around it, but never
+    below `minimum`; centred in that area."""
+    minimum = minimum or QSize(0, 0)
+    width = max(min(preferred.width(), available.width() - FRAME_ROOM.width()), minimum.width(), 1)
+    height = max(min(preferred.height(), available.height() - FRAME_ROOM.height()), minimum.height(), 1)
+    left = available.x() + max(0, (available.width() - width - FRAME_ROOM.width()) // 2)
+    top = available.y() + max(0, (available.height() - height - FRAME_ROOM.height()) // 2)
+    return QRect(left, top, width, height)
+
+
+def scaled_sizes(sizes: tuple[int, ...], width: int) -> list[int]:
+    """The splitter's default sizes, for a window `width` wide instead of the preferred width."""
+    scale = min(1.0, width / PREFERRED_SIZE.width())
+    return [max(1, round(size * scale)) for size in sizes]
 
 
 class WindowState:
@@ -38,10 +66,10 @@ class WindowState:
     def restore(self) -> None:
         window, layout = self._window, self._layout
         if not self._restored("window/geometry", window.restoreGeometry):
-            window.resize(1200, 760)
+            self.fit_first_size()
         self._restored("window/state", window.restoreState)
         if not self._restored("splitter/main", layout.splitter.restoreState):
-            layout.splitter.setSizes([220, 560, 460])
+            layout.splitter.setSizes(scaled_sizes(MAIN_SPLITTER, window.width()))
         if not self._restored("splitter/right", layout.right.restoreState):
             layout.right.setSizes([520, 280])
         hide = self._settings.value("view/hide_complete", False)
@@ -52,6 +80,17 @@ class WindowState:
             match = next((a for a in self._accounts.accounts() if a.uid == last), None)
             if match is not None:
                 self._select_account(match.id)
+
+    def fit_first_size(self) -> None:
+        """The first start's size and place, on the screen the window opens on."""
+        window = self._window
+        screen = window.screen()
+        if screen is None:  # no screen at all: Qt will say so; the preferred size does no harm
+            window.resize(PREFERRED_SIZE)
+            return
+        place = first_geometry(screen.availableGeometry(), window.minimumSizeHint())
+        window.resize(place.size())
+        window.move(place.topLeft())
 
     def save(self) -> None:
         settings, window, layout = self._settings, self._window, self._layout
