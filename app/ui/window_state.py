@@ -19,7 +19,6 @@ from app.ui.checklist_pane import ChecklistPane
 from app.ui.session import AccountSession
 from app.ui.window_layout import WindowLayout
 
-
 PREFERRED_SIZE = QSize(1200, 760)
 MAIN_SPLITTER = (220, 560, 460)  # accounts, checklist, details and notes, at the preferred width
 # What the desktop adds around the window (title bar, borders), which Qt's size of the window leaves out.
