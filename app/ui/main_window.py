@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.accounts_pane = AccountsPane()
         self.checklist_pane = ChecklistPane(self.session, settings)
         self.details = DetailsPane()
-        self.notes_pane = NotesPane()
+        self.notes_pane = NotesPane(settings)
         self.problems_bar = ProblemsBar()
         self.layout_ = WindowLayout(self, self.accounts_pane, self.checklist_pane, self.problems_bar,
                                     self.details, self.notes_pane)
@@ -201,9 +201,9 @@ class MainWindow(QMainWindow):
         # Checklist, then the details (built on first use), then the notes.
         details.built.connect(lambda: chain_tab_order(self, [
             self.tree, details.status_box, details.date_edit, details.reference_edit, details.browser,
-            details.copy_button, *details.evidence.focus_chain(), self.account_note]))
-        chain_tab_order(self, [self.account_view, self.search_edit, self.tree, self.account_note,
-                               self.procedure_note, self.step_note])
+            details.copy_button, *details.evidence.focus_chain(), self.notes_pane.fold_button]))
+        chain_tab_order(self, [self.account_view, self.search_edit, self.tree, self.notes_pane.fold_button,
+                               self.account_note, self.procedure_note, self.step_note])
 
     @property
     def overview(self) -> Any:

@@ -66,6 +66,9 @@ class WindowLayout:
         self.right.addWidget(notes)
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 2)
+        opened = getattr(notes, "open_changed", None)
+        if opened is not None:
+            opened.connect(self._notes_opened)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for widget in (accounts, centre_panel, self.right):
@@ -75,6 +78,13 @@ class WindowLayout:
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setChildrenCollapsible(False)
         window.setCentralWidget(self.splitter)
+
+    def _notes_opened(self, shown: bool) -> None:
+        """Notes shown again after being folded away: they get back two fifths of the height."""
+        sizes = self.right.sizes()
+        if shown and len(sizes) == 2 and sum(sizes) > 0:
+            total = sum(sizes)
+            self.right.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def welcome_page(self) -> WelcomePage:
         """The first-run page, built the first time it is needed (most starts have an account to show)."""

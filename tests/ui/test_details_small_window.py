@@ -129,3 +129,37 @@ def test_tab_reaches_a_fold_link_and_enter_opens_it(qtbot: Any, harness: Harness
     qtbot.keyClick(browser, Qt.Key.Key_Return)  # Enter again folds it
     assert "undated, read 2025-05-01" not in browser.toPlainText()
     assert opened == []
+
+
+def test_the_notes_fold_away_in_a_low_window_and_the_choice_is_remembered(qtbot: Any,
+                                                                          harness: Harness) -> None:
+    window = harness.open()
+    account = window.db.add_account("My Facebook", "facebook", "EU")
+    window.db.set_note(account.id, "Case number 123")
+    window.reload_accounts(select_id=account.id)
+    notes = window.notes_pane
+    assert window.height() >= 700 and notes.is_open and window.account_note.isVisible()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.height() == 600)
+    harness.close(window)
+
+    # Reopened at 800x600 with no choice made: the note boxes are folded away, the details get the room,
+    # and the folded header says a note has text.
+    window = harness.open()
+    notes = window.notes_pane
+    assert window.height() == 600
+    assert not notes.is_open and not window.account_note.isVisible() and notes.fold_button.isVisible()
+    assert notes.height() <= notes.fold_button.sizeHint().height() + 6
+    assert "one has text" in notes.fold_button.text()
+
+    # Tab reaches the header; Space opens it, and the boxes get their share of the height back.
+    notes.fold_button.setFocus()
+    qtbot.keyClick(notes.fold_button, Qt.Key.Key_Space)
+    assert notes.is_open and window.account_note.isVisible()
+    assert window.account_note.toPlainText() == "Case number 123"
+    qtbot.waitUntil(lambda: notes.height() > 150)
+    harness.close(window)
+
+    # The choice lasts: reopened at 800x600, the notes are open.
+    window = harness.open()
+    assert window.notes_pane.is_open and window.height() == 600 and window.account_note.isVisible()
