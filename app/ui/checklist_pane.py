@@ -73,8 +73,8 @@ class ChecklistPane(QWidget):
         self.progress.setAccessibleName(tr("Progress for this account"))
         self.progress.setTextVisible(True)
         self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName(tr("Search procedures, steps and notes"))
-        self.search_edit.setPlaceholderText(tr("Search procedures, steps and notes (Ctrl+F)"))
+        self.search_edit.setAccessibleName(tr("Search guides, steps and notes"))
+        self.search_edit.setPlaceholderText(tr("Search guides, steps and notes (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_changed)
         self.search_edit.installEventFilter(self)
@@ -372,10 +372,10 @@ class ChecklistPane(QWidget):
         empty = bool(self.filter.text) and self._session.account is not None and self.filter.rowCount() == 0
         if empty:
             text = escaped(self.search_edit.text().strip())
-            hint = (tr("No procedure, step or note that is not finished contains “{text}”. Press Esc to "
+            hint = (tr("No guide, step or note that is not finished contains “{text}”. Press Esc to "
                        "clear the search, or show the completed ones.")
                     if self.filter.hide_complete else
-                    tr("No procedure, step or note contains “{text}”. Press Esc to clear the search."))
+                    tr("No guide, step or note contains “{text}”. Press Esc to clear the search."))
             self.no_matches.setText(tr("<b>No matches</b><br>{hint}").format(hint=hint.format(text=text)))
         if empty == self.no_matches.isHidden():
             self.no_matches.setVisible(empty)

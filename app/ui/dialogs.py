@@ -69,7 +69,7 @@ class AccountDialog(QDialog):
             self.group_box.addItem(group)
         group_line = self.group_box.lineEdit()
         assert group_line is not None  # an editable combo box has one
-        group_line.setPlaceholderText(tr("optional: accounts linked in one Accounts Center"))
+        group_line.setPlaceholderText(tr("optional: one name for your accounts that are linked"))
 
         rows: list[tuple[str, QWidget]] = [
             (tr("&Label:"), self.label_edit),
@@ -79,7 +79,7 @@ class AccountDialog(QDialog):
             (tr("&Email:"), self.email_edit),
             (tr("&Your name:"), self.name_edit),
             (tr("&Country:"), self.country_edit),
-            (tr("&Group:"), self.group_box),
+            (tr("&Linked accounts:"), self.group_box),
         ]
         for text, widget in rows:
             label = QLabel(text)
@@ -120,13 +120,13 @@ class AccountDialog(QDialog):
     def _platform_changed(self) -> None:
         """For Meta's apps the group is their Accounts Center (one objection covers the accounts in it)."""
         meta = self.platform_box.currentData() in ACCOUNTS_CENTER_PLATFORMS
-        self.group_label.setText(tr("&Accounts Center:") if meta else tr("&Group:"))
-        self.group_box.setAccessibleName(tr("Accounts Center") if meta else tr("Group"))
+        self.group_label.setText(tr("&Accounts Center:") if meta else tr("&Linked accounts:"))
+        self.group_box.setAccessibleName(tr("Accounts Center") if meta else tr("Linked accounts"))
         line = self.group_box.lineEdit()
         if line is not None:
             line.setPlaceholderText(
                 tr("optional: a name for the Accounts Center these accounts share") if meta
-                else tr("optional: accounts linked in one Accounts Center"))
+                else tr("optional: one name for your linked accounts, so one request can cover them"))
 
     def accept(self) -> None:
         if not self.label_edit.text().strip():
@@ -160,9 +160,9 @@ class ProblemsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Procedure files with problems"))
+        self.setWindowTitle(tr("Guide files with problems"))
         self.setModal(False)
-        self.intro = QLabel(tr("These files were skipped; every other procedure loaded. Fix each problem "
+        self.intro = QLabel(tr("These files were skipped; every other guide loaded. Fix each problem "
                                "in the file and save it, or check it with 'objector validate FILE'."))
         self.intro.setWordWrap(True)
         self.text = QPlainTextEdit()

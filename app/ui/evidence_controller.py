@@ -112,7 +112,7 @@ class EvidenceController(QObject):
         """The Procedure menu's "Attach file…": for what the details pane shows."""
         target = self._details.target
         if target is None:
-            self._status(tr("Choose a procedure or a step first, then attach the file to it."))
+            self._status(tr("Choose a guide or a step first, then attach the file to it."))
             return
         self.choose_files(target)
 

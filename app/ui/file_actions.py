@@ -261,7 +261,7 @@ class FileActions(QObject):
         ids = self._current_ids()
         procedure = self._context.catalog.get(ids[0]) if ids else None
         if ids is None or procedure is None:
-            self.message.emit(tr("Choose a procedure or a step first."), 5000)
+            self.message.emit(tr("Choose a guide or a step first."), 5000)
             return
         step = procedure.step(ids[1]) if ids[1] else None
         text = problem_report_text(procedure, step, self._context.today)

@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
             return
         if escalation not in self.session.shown_procedures() and \
                 self.progress.set_visibility(escalation, "added"):
-            self.statusBar().showMessage(tr("Added the complaint procedure to this account."), 6000)
+            self.statusBar().showMessage(tr("Added the complaint guide to this account."), 6000)
         self.open_run(account.id, escalation)
 
     def open_run(self, account_id: int, procedure_id: str) -> None:
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         self.reload_accounts()  # keeps the account and the row chosen, if still there
         self.followup.invalidate()
         self.statusBar().showMessage(
-            tr("Procedures reloaded: {count} loaded.").format(count=len(catalog)), 5000)
+            tr("Guides reloaded: {count} loaded.").format(count=len(catalog)), 5000)
 
     def _checklist_imported(self, procedure_id: str) -> None:
         self.library.reload()

@@ -392,7 +392,7 @@ class ChecklistModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt's name)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Procedure and steps"), tr("Progress"))[section]
+            return (tr("Guide and steps"), tr("Progress"))[section]
         return None
 
     def _entry_and_step(self, index: AnyIndex) -> tuple[Entry, int | None]:
@@ -472,12 +472,13 @@ class ChecklistModel(QAbstractItemModel):
             return tr("{progress} · {status}").format(progress=progress, status=status_label(status))
         if role == Qt.ItemDataRole.ToolTipRole:
             covered = self._covered_by.get(procedure.id)
-            stale = tr("\n\nLast reviewed {date}: may be out of date.").format(
+            stale = tr("\n\nLast checked {date}: may be out of date.").format(
                 date=procedure.reviewed.isoformat()) if procedure.is_stale() else ""
             alternative = tr("\n\nDo one of these: this route or the one above it. One is enough.") \
                 if entry.alternative_to else ""
             return shown_literally(procedure.summary + stale + alternative + (
-                tr("\n\nCovered by what you did on “{account}” (same account group).").format(account=covered)
+                tr("\n\nCovered by what you did on “{account}” (linked accounts: one request covers them "
+                   "all).").format(account=covered)
                 if covered else ""))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return tr("{done} of {total} steps done").format(done=entry.done_count, total=entry.total)

@@ -158,7 +158,7 @@ class OverviewPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.grid_model = OverviewGridModel(self)
         self.grid_view = QTableView()
-        self.grid_view.setAccessibleName(tr("All accounts and procedures"))
+        self.grid_view.setAccessibleName(tr("All accounts and guides"))
         self.grid_view.setModel(self.grid_model)
         self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -21,10 +21,10 @@ class ProblemsBar(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.show_button = QPushButton(tr("Show problems"))
-        self.show_button.setAccessibleName(tr("Show procedure problems"))
+        self.show_button.setAccessibleName(tr("Show the problems in guide files"))
         self.show_button.clicked.connect(self.show_requested)
         self.hide_button = QPushButton(tr("Dismiss"))
-        self.hide_button.setAccessibleName(tr("Dismiss procedure problems notice"))
+        self.hide_button.setAccessibleName(tr("Dismiss the notice of problems in guide files"))
         self.hide_button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.show_button)
@@ -37,6 +37,8 @@ class ProblemsBar(QFrame):
             self.hide()
             return
         files = len({problem.path for problem in problems})
-        self.label.setText(tr("{files} procedure file(s) have problems and were skipped; everything else "
-                              "loaded.").format(files=files))
+        self.label.setText((tr("One guide file has problems and was skipped; everything else loaded.")
+                            if files == 1 else
+                            tr("{files} guide files have problems and were skipped; everything else loaded."))
+                           .format(files=files))
         self.show()

@@ -31,14 +31,14 @@ class ProcedureActions(QObject):
         shown = self._session.shown_procedures()
         choices = [(p.id, f"{p.title} ({', '.join(platform_label(x) for x in p.platforms)}; "
                           f"{', '.join(p.regions)})") for p in self._context.catalog if p.id not in shown]
-        dialog = ChooseProcedureDialog(self._window, tr("Add a procedure to this account"), choices)
+        dialog = ChooseProcedureDialog(self._window, tr("Add a guide to this account"), choices)
         if dialog.exec() == ChooseProcedureDialog.DialogCode.Accepted and dialog.chosen():
             self._progress.set_visibility(str(dialog.chosen()), "added")
 
     def hide_shown(self) -> None:
         procedure_id = self._shown_procedure()
         if procedure_id is not None and self._progress.set_visibility(procedure_id, "hidden"):
-            self.message.emit(tr("Hidden. Procedure > Show a hidden procedure brings it back."), 6000)
+            self.message.emit(tr("Hidden. Guide > Show a hidden guide again brings it back."), 6000)
 
     def show_hidden(self) -> None:
         from app.ui.dialogs import ChooseProcedureDialog
@@ -48,8 +48,8 @@ class ProcedureActions(QObject):
             return
         choices = [(p.id, p.title) for p in checklist.hidden]
         if not choices:
-            self.message.emit(tr("No procedure is hidden for this account."), 5000)
+            self.message.emit(tr("No guide is hidden for this account."), 5000)
             return
-        dialog = ChooseProcedureDialog(self._window, tr("Show a hidden procedure again"), choices)
+        dialog = ChooseProcedureDialog(self._window, tr("Show a hidden guide again"), choices)
         if dialog.exec() == ChooseProcedureDialog.DialogCode.Accepted and dialog.chosen():
             self._progress.set_visibility(str(dialog.chosen()), "auto")

@@ -272,7 +272,7 @@ def test_a_broken_procedure_file_is_listed_while_the_rest_load(qtbot: Any, harne
     assert window.centre.currentIndex() == 0 and window.problems_bar.isVisible()  # first run: welcome page
     add_account_via_dialog(qtbot, window, "A")
     assert window.problems_bar.isVisible()
-    assert "1 procedure file(s) have problems" in window.problems_label.text()
+    assert "One guide file has problems" in window.problems_label.text()
     assert window.checklist_model.rowCount() == 1
     qtbot.mouseClick(window.problems_show, Qt.MouseButton.LeftButton)
     dialog = window.problems_dialog
@@ -494,7 +494,7 @@ def test_finished_procedure_that_changed_shows_new_steps(qtbot: Any, harness: Ha
     again.tree.setCurrentIndex(again.filter.index(0, 0))
     banner = again.details.banner.text()
     assert "changed since you finished it" in banner and "Save the reply as a PDF" in banner
-    assert "no longer in this procedure" in banner and "explain" in banner
+    assert "no longer in this guide" in banner and "explain" in banner
     assert (PROC, "explain") in again.db.ticks(account.id)
 
 

@@ -256,7 +256,7 @@ def test_every_action_in_the_menu_table_has_a_handler_and_its_own_shortcut(qtbot
         for name in names:
             assert window.findChild(type(window.undo_action), name) is window.window_actions[name]
         assert [action.text() for action in window.menuBar().actions()] == [
-            "&File", "&Edit", "&View", "&Account", "&Procedure", "&Help"]
+            "&File", "&Edit", "&View", "&Account", "&Guide", "&Help"]
         window.window_actions["viewOverview"].trigger()
         assert window.tabs.currentIndex() == 1
         window.close()
