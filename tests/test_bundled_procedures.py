@@ -195,3 +195,12 @@ def test_a_facebook_objection_covers_the_instagram_account_in_the_same_group(
                for c in details.values())
     refused = {1: {FB_PRIVACY_CENTER: Run(1, FB_PRIVACY_CENTER, status="refused", status_at=now)}}
     assert coverage_details_in_group(instagram, checklist, [facebook], refused) == {}
+
+
+def test_every_bundled_platform_has_a_name_to_show() -> None:
+    """The window shows a platform by its brand name ("GitHub Copilot"), never the id made into words."""
+    from app.core.words import PLATFORM_NAMES
+
+    platforms = {platform for procedure in load_catalog([REPO / "procedures"]).procedures.values()
+                 for platform in procedure.platforms}
+    assert sorted(platforms - set(PLATFORM_NAMES)) == []

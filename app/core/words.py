@@ -60,7 +60,21 @@ PLATFORM_NAMES = {
     "perplexity": QT_TRANSLATE_NOOP("", "Perplexity"), "snapchat": QT_TRANSLATE_NOOP("", "Snapchat"),
     "alexa": QT_TRANSLATE_NOOP("", "Amazon Alexa"), "udemy": QT_TRANSLATE_NOOP("", "Udemy"),
     "figma": QT_TRANSLATE_NOOP("", "Figma"), "youtube": QT_TRANSLATE_NOOP("", "YouTube"),
-    "discord": QT_TRANSLATE_NOOP("", "Discord"), "other": QT_TRANSLATE_NOOP("", "Other"),
+    "discord": QT_TRANSLATE_NOOP("", "Discord"),
+    "apple": QT_TRANSLATE_NOOP("", "Apple (Siri, Apple Intelligence)"),
+    "atlassian": QT_TRANSLATE_NOOP("", "Atlassian"), "confluence": QT_TRANSLATE_NOOP("", "Confluence"),
+    "jira": QT_TRANSLATE_NOOP("", "Jira"), "bluesky": QT_TRANSLATE_NOOP("", "Bluesky"),
+    "canva": QT_TRANSLATE_NOOP("", "Canva"), "capcut": QT_TRANSLATE_NOOP("", "CapCut"),
+    "character-ai": QT_TRANSLATE_NOOP("", "Character.AI"), "cursor": QT_TRANSLATE_NOOP("", "Cursor"),
+    "deepl": QT_TRANSLATE_NOOP("", "DeepL"), "deepseek": QT_TRANSLATE_NOOP("", "DeepSeek"),
+    "dropbox": QT_TRANSLATE_NOOP("", "Dropbox"), "github-copilot": QT_TRANSLATE_NOOP("", "GitHub Copilot"),
+    "grok": QT_TRANSLATE_NOOP("", "Grok"), "jetbrains": QT_TRANSLATE_NOOP("", "JetBrains"),
+    "le-chat": QT_TRANSLATE_NOOP("", "Le Chat (Mistral AI)"), "medium": QT_TRANSLATE_NOOP("", "Medium"),
+    "notion": QT_TRANSLATE_NOOP("", "Notion"), "otter": QT_TRANSLATE_NOOP("", "Otter.ai"),
+    "replit": QT_TRANSLATE_NOOP("", "Replit"), "samsung": QT_TRANSLATE_NOOP("", "Samsung Galaxy AI"),
+    "soundcloud": QT_TRANSLATE_NOOP("", "SoundCloud"), "tiktok": QT_TRANSLATE_NOOP("", "TikTok"),
+    "wetransfer": QT_TRANSLATE_NOOP("", "WeTransfer"), "windsurf": QT_TRANSLATE_NOOP("", "Windsurf"),
+    "wix": QT_TRANSLATE_NOOP("", "Wix"), "other": QT_TRANSLATE_NOOP("", "Other"),
 }
 
 STATUS_LABELS = {
