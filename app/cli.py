@@ -118,6 +118,17 @@ def build_parser() -> argparse.ArgumentParser:
     importing_md.add_argument("--region", action="append", help="region(s) it applies to (default: any)")
     importing_md.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: your "
                               "procedures folder)")
+
+    commands.add_parser(
+        "install-desktop-entry", help="put Objector into your desktop's application menu",
+        description="Writes objector.desktop into $XDG_DATA_HOME/applications (by default "
+                    "~/.local/share/applications), starting this very program, and Objector's icons into "
+                    "$XDG_DATA_HOME/icons/hicolor. Run it again after moving Objector.",
+    )
+    commands.add_parser(
+        "uninstall-desktop-entry", help="take Objector out of your desktop's application menu",
+        description="Removes exactly the files install-desktop-entry wrote.",
+    )
     return parser
 
 
@@ -461,6 +472,37 @@ def cmd_import_markdown(args: argparse.Namespace, locations: paths.Locations) ->
     return EXIT_OK if not checked.problems else EXIT_PROBLEMS
 
 
+def cmd_install_desktop_entry(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app import desktop_entry
+
+    try:
+        written = desktop_entry.install()
+    except desktop_entry.DesktopEntryError as error:
+        print(f"objector: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    program = desktop_entry.running_executable()
+    print(f"Objector is in your application menu now (it may take a moment to appear). It starts {program}.")
+    for path in written:
+        print(f"    wrote {path}")
+    print("If you move Objector to another folder, run this command again from there.")
+    return EXIT_OK
+
+
+def cmd_uninstall_desktop_entry(args: argparse.Namespace, locations: paths.Locations) -> int:
+    from app import desktop_entry
+
+    try:
+        removed = desktop_entry.uninstall()
+    except desktop_entry.DesktopEntryError as error:
+        print(f"objector: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if not removed:
+        print("Objector was not in your application menu: nothing to remove.")
+    for path in removed:
+        print(f"    removed {path}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
     from app import display_check
 
@@ -478,7 +520,8 @@ def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
 
 _HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup, "report": cmd_report,
              "calendar": cmd_calendar, "evidence": cmd_evidence, "new-procedure": cmd_new_procedure,
-             "import-markdown": cmd_import_markdown}
+             "import-markdown": cmd_import_markdown, "install-desktop-entry": cmd_install_desktop_entry,
+             "uninstall-desktop-entry": cmd_uninstall_desktop_entry}
 
 
 def _window_options(words: Sequence[str]) -> argparse.Namespace | None:
