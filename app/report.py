@@ -25,7 +25,8 @@ from app.core.accounts import Status
 from app.core.checklist import Checklist
 from app.core.followup import DONE_STATUSES, recheck_due, reply_clock, run_state
 from app.core.followup_count import coverage_details_in_group
-from app.core.procedures import Catalog, Procedure
+from app.core.procedures import Catalog, Procedure, Source
+from app.core.verification import english_day, verification_words
 from app.storage.database import Account, Database, Evidence, HistoryEntry, Run, from_text
 
 STATUS_WORDS = {
@@ -155,7 +156,7 @@ def _coverage(db: Database, catalog: Catalog, account: Account, runs: dict[str, 
 
 def _step_title(procedure: Procedure | None, step_id: str) -> str:
     step = procedure.step(step_id) if procedure else None
-    return step.title if step else f"{step_id} (no longer in the procedure)"
+    return step.title if step else f"{step_id} (no longer in the guide)"
 
 
 def _when(moment: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
@@ -215,6 +216,21 @@ def _history_line(entry: HistoryEntry, catalog: Catalog, zone: dt.tzinfo | None 
     return ", ".join(parts)
 
 
+def _guide_lines(procedure: Procedure | None, region: str) -> list[tuple[str, str]]:
+    """What the guide says first (its most important thing) and, for the account's region, its notes and
+    the date that matters there."""
+    if procedure is None:
+        return []
+    rows: list[tuple[str, str]] = []
+    if procedure.important:
+        rows.append(("Most important", procedure.important))
+    rows += [(f"For accounts in {region}", note) for note in procedure.region_notes_for(region)]
+    deadline = procedure.deadline_for(region)
+    if deadline is not None:
+        rows.append(("Date that matters", f"{english_day(deadline.date)}: {deadline.description}"))
+    return rows
+
+
 def _procedure_lines(procedure: Procedure | None, run: Run, zone: dt.tzinfo | None = None
                      ) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = [
@@ -231,10 +247,19 @@ def _procedure_lines(procedure: Procedure | None, run: Run, zone: dt.tzinfo | No
     if procedure is not None:
         version = run.completed_fingerprint or procedure.fingerprint
         changed = run.completed_fingerprint and run.completed_fingerprint != procedure.fingerprint
-        reviewed = procedure.reviewed.isoformat()
-        rows.append(("Procedure version followed", f"{version} (procedure reviewed {reviewed}"
-                     + ("; it has changed since" if changed else "") + ")"))
+        rows.append(("Version of the guide followed", version + (" (the guide has changed since)"
+                                                                  if changed else "")))
+        note = procedure.checked.note if procedure.checked is not None else ""
+        rows.append(("How the guide was checked", str(verification_words(procedure)) + (f" {note}" if note
+                                                                                         else "")))
     return rows
+
+
+def _source_dates(source: Source) -> str:
+    """"dated 2025-05-21, read 2026-12-02": the page's own date apart from the day it was read."""
+    dates = ([f"dated {source.published.isoformat()}"] if source.published else ["undated"]) + (
+        [f"read {source.accessed.isoformat()}"] if source.accessed else [])
+    return ", ".join(dates)
 
 
 def render_markdown(report: Report) -> str:
@@ -247,7 +272,7 @@ def render_markdown(report: Report) -> str:
         lines += [f"## Account: {account.label}", "",
                   f"- Platform: {account.platform}", f"- Region: {account.region}"]
         for label, value in (("Handle", account.handle), ("Email", account.email),
-                             ("Account group", account.group_name)):
+                             ("Linked accounts", account.group_name)):
             if value:
                 lines.append(f"- {label}: {value}")
         lines.append(f"- Added to Objector: {_when(account.created_at, zone)}")
@@ -258,9 +283,10 @@ def render_markdown(report: Report) -> str:
         lines.append("")
         for run in entry.runs:
             title = run.procedure.title if run.procedure else f"{run.procedure_id} (no longer in the library)"
-            lines += [f"### {title}", "", f"- Procedure id: {run.procedure_id}"]
-            lines += [f"- {label}: {value}"
-                      for label, value in _procedure_lines(run.procedure, run.run, zone)]
+            lines += [f"### {title}", "", f"- Guide id: {run.procedure_id}"]
+            rows = [*_guide_lines(run.procedure, account.region),
+                    *_procedure_lines(run.procedure, run.run, zone)]
+            lines += [f"- {label}: {value}" for label, value in rows]
             if run.covered_by:
                 lines.append(f"- {run.covered_by.line()}")
             if run.reply_due:
@@ -280,8 +306,8 @@ def render_markdown(report: Report) -> str:
                 lines += [f"- {item.original_name}, {_size(item.size)}, SHA-256 {item.sha256}, attached "
                           f"{_when(item.added_at, zone)}" for item in run.evidence]
             if run.procedure and run.procedure.sources:
-                lines += ["", "Sources of the procedure:", ""]
-                lines += [f"- {source.title}: {source.url} ({source.date_text})"
+                lines += ["", "Sources of the guide:", ""]
+                lines += [f"- {source.title}: {source.url} ({_source_dates(source)})"
                           for source in run.procedure.sources]
             lines.append("")
         lines += ["### Timeline", ""]
@@ -311,7 +337,7 @@ def render_html(report: Report) -> str:
         out.append(f"<h2>Account: {_e(account.label)}</h2>")
         out.append("<table>")
         rows = [("Platform", account.platform), ("Region", account.region), ("Handle", account.handle),
-                ("Email", account.email), ("Account group", account.group_name),
+                ("Email", account.email), ("Linked accounts", account.group_name),
                 ("Added to Objector", _when(account.created_at, zone))]
         if account.archived_at:
             rows.append(("Archived", _when(account.archived_at, zone)))
@@ -323,11 +349,12 @@ def render_html(report: Report) -> str:
             title = run.procedure.title if run.procedure else f"{run.procedure_id} (no longer in the library)"
             out.append(f"<h3>{_e(title)}</h3>")
             out.append("<table>")
-            out.append(f"<tr><th>Procedure id</th><td><code>{_e(run.procedure_id)}</code></td></tr>")
-            out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>"
-                    for k, v in _procedure_lines(run.procedure, run.run, zone)]
+            out.append(f"<tr><th>Guide id</th><td><code>{_e(run.procedure_id)}</code></td></tr>")
+            shown = [*_guide_lines(run.procedure, account.region),
+                     *_procedure_lines(run.procedure, run.run, zone)]
+            out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in shown]
             if run.covered_by:
-                out.append(f"<tr><th>Account group</th><td>{_e(run.covered_by.line())}</td></tr>")
+                out.append(f"<tr><th>Linked accounts</th><td>{_e(run.covered_by.line())}</td></tr>")
             if run.reply_due:
                 out.append(f"<tr><th>Reply due</th><td>{_e(run.reply_due.isoformat())}</td></tr>")
             if run.recheck_due:
@@ -349,8 +376,8 @@ def render_html(report: Report) -> str:
                         for item in run.evidence]
                 out.append("</ul>")
             if run.procedure and run.procedure.sources:
-                out.append("<p>Sources of the procedure:</p><ul>")
-                out += [f"<li>{_e(s.title)}: {_e(s.url)} ({_e(s.date_text)})</li>"
+                out.append("<p>Sources of the guide:</p><ul>")
+                out += [f"<li>{_e(s.title)}: {_e(s.url)} ({_e(_source_dates(s))})</li>"
                         for s in run.procedure.sources]
                 out.append("</ul>")
         out.append("<h3>Timeline</h3><ul>")

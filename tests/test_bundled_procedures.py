@@ -33,7 +33,7 @@ def test_every_bundled_procedure_says_how_it_was_checked(catalog) -> None:  # ty
         assert procedure.checked.how in ("in-app", "official-pages", "secondary"), procedure.id
         assert procedure.reviewed == procedure.checked.on, procedure.id
         assert procedure.important.strip(), f"{procedure.id}: no important:"
-        assert all(source.accessed for source in procedure.sources), f"{procedure.id}: a source lacks accessed"
+        assert all(source.accessed for source in procedure.sources), f"{procedure.id}: a source unread"
         assert len(procedure.caveats) <= 4, f"{procedure.id}: {len(procedure.caveats)} caveats"
         newest = procedure.newest_published()
         if newest is None or procedure.checked.on > months_after(newest, 12):

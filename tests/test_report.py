@@ -60,8 +60,8 @@ def test_markdown_has_the_whole_story(data_dir: Path) -> None:
     assert "Steps done:" in text and ": Open the objection form" in text
     assert "> Wrote my own reason" in text
     assert "confirmation.eml, 28 bytes, SHA-256 " in text
-    assert "How to object (example guide): https://example.org/guide (2025-04-15)" in text
-    assert "Procedure version followed: " in text
+    assert "How to object (example guide): https://example.org/guide (dated 2025-04-15, read 2025-05-01)" in text
+    assert "Version of the guide followed: " in text
     timeline = text.split("### Timeline")[1]
     assert timeline.index("Account added") < timeline.index("Step done") < timeline.index("Status changed")
     assert "from not started to submitted, reference CASE-77" in timeline
@@ -253,7 +253,7 @@ def test_a_procedure_covered_in_the_group_says_by_whom_and_since_when(tmp_path: 
     line = f"Covered by “Mein <Facebook>”: {covering.title}, sent 2026-11-20"
     ig = _section(text, "## Account: Art on Instagram", "## Account: Elsewhere")
     # Instagram has no run of its own: its section is there all the same, with no reply due.
-    assert f"- Procedure id: {IG_OBJECT}" in ig and f"- {line}" in ig
+    assert f"- Guide id: {IG_OBJECT}" in ig and f"- {line}" in ig
     assert "Reply due" not in ig
     fb_section = _section(text, "## Account: Mein <Facebook>", "## Account: Art on Instagram")
     assert "Covered by" not in fb_section

@@ -11,11 +11,23 @@ from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.checklist import ChangeSinceCompletion, fill_template
-from app.core.followup import deadline_words
+from app.core.news import News
 from app.core.procedures import Procedure, Step
 from app.core.records import record
 from app.storage.database import STATUSES
-from app.ui.models import status_label, tr, words_text
+from app.ui.models import status_label, tr
+from app.ui.procedure_text import (
+    CLOSE_PREFIX,
+    FOLDED_SECTIONS,
+    OPEN_PREFIX,
+    banners,
+    fold_anchor,
+    procedure_markdown,
+    step_markdown,
+)
+
+__all__ = ["FOLDED_SECTIONS", "DetailsPane", "RequestView", "banners", "fold_anchor", "procedure_markdown",
+           "step_markdown"]
 
 Target = tuple[int, str, str]  # account id, procedure id, step id ("" for the procedure itself)
 
@@ -39,121 +51,10 @@ class RequestView:
     coverage: str = ""
     suggest_escalation: bool = False
     recheck_due: bool = False
+    region: str = ""  # the account's: it picks the date that matters and the notes for that region
 
 
-def _md_escape(text: str) -> str:
-    return "".join("\\" + char if char in "\\`*_[]<>#|" else char for char in text)
-
-
-def _md_url(url: str) -> str:
-    """An address inside Markdown's (...): characters that could end it, or start an image or a tag after
-    it, are percent-encoded, so that an address can only ever be the one link it is."""
-    return "".join(f"%{ord(char):02X}" if char in "()<>[]\\ \t\r\n\"" else char for char in url)
-
-
-def _bullets(items: list[str]) -> str:
-    return "\n".join(f"- {_md_escape(item)}" for item in items)
-
-
-def _bold(text: str) -> str:
-    """Objector's own words in bold. (Translated outside f-strings: lupdate misses a tr() inside one.)"""
-    return "**" + _md_escape(text) + "**"
-
-
-# The long parts of a procedure's text, folded until the user opens them (issue 18: at a small window the
-# summary and the steps' own words come first). Each is opened and closed by an internal link, `#open:<name>`
-# or `#close:<name>`, that the pane handles itself (DetailsPane._link_clicked); none ever reaches the system.
-FOLDED_SECTIONS = ("caveats", "disagreements", "sources")
-OPEN_PREFIX = "open:"
-CLOSE_PREFIX = "close:"
 MIN_TEXT_LINES = 7  # the least room the procedure's or step's text gets, in lines of the pane's font
-
-
-def fold_anchor(url: Any) -> tuple[str, bool] | None:
-    """(section, open it?) for an internal fold link (`#open:sources`, `#close:sources`), else None. Only a
-    bare fragment naming a known section counts: anything with a scheme, a host or a path is a real link."""
-    if url.scheme() or url.host() or url.path() or not url.hasFragment():
-        return None
-    fragment = url.fragment()
-    for prefix, opened in ((OPEN_PREFIX, True), (CLOSE_PREFIX, False)):
-        if fragment.startswith(prefix) and fragment[len(prefix):] in FOLDED_SECTIONS:
-            return fragment[len(prefix):], opened
-    return None
-
-
-def _section(name: str, heading: str, body: str, count: int, open_sections: frozenset[str] | None) -> str:
-    """A foldable section: its heading as a link that opens it (with how many items it holds), or, open, the
-    heading as a link that folds it again, then its text. `open_sections` None: everything open, no links."""
-    if open_sections is None:
-        return _bold(heading) + "\n\n" + body
-    if name not in open_sections:
-        return f"[\u25b8 {_md_escape(heading)} ({count})](#{OPEN_PREFIX}{name})"
-    return f"[\u25be {_md_escape(heading)}](#{CLOSE_PREFIX}{name})\n\n" + body
-
-
-def procedure_markdown(procedure: Procedure, today: dt.date,
-                       open_sections: frozenset[str] | None = None) -> str:
-    """The procedure's text. The pane passes the sections the user opened (`open_sections`): the others are
-    folded into one link each. None (the default) shows every section open, with plain headings."""
-    parts = [f"## {_md_escape(procedure.title)}", _md_escape(procedure.summary)]
-    if procedure.outcome:
-        parts.append(_bold(tr("What you get:")) + " " + _md_escape(procedure.outcome))
-    if procedure.deadline:
-        parts.append(_bold(tr("Date that matters:")) + f" {procedure.deadline.date.isoformat()}: "
-                     f"{_md_escape(procedure.deadline.description)}")
-    if procedure.caveats:
-        parts.append(_section("caveats", tr("Good to know"), _bullets(list(procedure.caveats)),
-                              len(procedure.caveats), open_sections))
-    if procedure.disagreements:
-        parts.append(_section("disagreements", tr("Where sources disagree"),
-                              _bullets(list(procedure.disagreements)), len(procedure.disagreements),
-                              open_sections))
-    sources = []
-    for source in procedure.sources:
-        by = f", {_md_escape(source.publisher)}" if source.publisher else ""
-        sources.append(f"- [{_md_escape(source.title)}]({_md_url(source.url)}){by} ({source.date_text})")
-    parts.append(_section("sources", tr("Sources"), "\n".join(sources), len(sources), open_sections))
-    reviewed = (tr("Last reviewed {date} (may be out of date). Its name for problem reports: {id}")
-                if procedure.is_stale(today) else
-                tr("Last reviewed {date}. Its name for problem reports: {id}"))
-    parts.append(f"*{reviewed.format(date=procedure.reviewed.isoformat(), id=procedure.id)}*")
-    return "\n\n".join(parts)
-
-
-def step_markdown(procedure: Procedure, step: Step) -> str:
-    parts = [f"*{_md_escape(procedure.title)}*", f"## {_md_escape(step.title)}"]
-    if step.details:
-        parts.append(step.details)  # the procedure's own Markdown, validated on load
-    if step.links:
-        parts.append("\n".join(f"- [{_md_escape(link.label)}]({_md_url(link.url)})" for link in step.links))
-    if step.expect:
-        parts.append(_bold(tr("What to expect:")) + " " + _md_escape(step.expect))
-    return "\n\n".join(parts)
-
-
-def banners(procedure: Procedure, today: dt.date, change: ChangeSinceCompletion | None,
-            orphans: list[str], coverage: str = "") -> list[str]:
-    """The notices above a procedure or step: its deadline, coverage, changes, orphan ticks, age."""
-    lines: list[str] = []
-    countdown = deadline_words(procedure, today)
-    if countdown is not None:
-        lines.append(words_text(countdown))
-    if coverage:
-        lines.append(coverage)
-    if change is not None:
-        if change.new_steps:
-            titles = "; ".join(step.title for step in change.new_steps)
-            lines.append(tr("This procedure changed since you finished it. New steps: {titles}").format(
-                titles=titles))
-        else:
-            lines.append(tr("This procedure changed since you finished it; check it again."))
-    if orphans:
-        lines.append(tr("You ticked steps that are no longer in this procedure (kept in your history): "
-                        "{steps}").format(steps=", ".join(orphans)))
-    if procedure.is_stale(today):
-        lines.append(tr("Last reviewed on {date}: it may be out of date.").format(
-            date=procedure.reviewed.isoformat()))
-    return lines
 
 
 def droppable(mime: Any) -> bool:
@@ -199,14 +100,14 @@ class DetailsPane(QWidget):
         # The folded sections (FOLDED_SECTIONS) the user opened: they stay open, for every procedure, until
         # the window closes.
         self.open_sections: set[str] = set()
-        self._procedure_shown: tuple[Procedure, dt.date] | None = None  # the procedure whose text is shown
+        self._procedure_shown: tuple[Procedure, dt.date, str, News | None] | None = None  # the guide shown
         self.target: Target | None = None  # what the pane shows: (account id, procedure id, step id or "")
         self._shown_date: dt.date | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         # Until something is selected, a label is all the pane needs: the browser, date field and the rest
         # are built on first use, so that start-up does not pay for them.
-        self.placeholder = QLabel(tr("Choose a procedure or a step to see it here."))
+        self.placeholder = QLabel(tr("Choose a guide or a step to see it here."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.placeholder.setMargin(6)
@@ -245,7 +146,7 @@ class DetailsPane(QWidget):
         self.banner.hide()
 
         self.browser = SafeBrowser()
-        self.browser.setAccessibleName(tr("Procedure details"))
+        self.browser.setAccessibleName(tr("Guide details"))
         self.browser.link_refused.connect(self.message.emit)
         # The browser's own link handling (its one connection: open_or_show) is replaced by `_link_clicked`,
         # which opens and folds sections on the internal fold links and hands every other link, unchanged,
@@ -284,8 +185,8 @@ class DetailsPane(QWidget):
         self.recheck_button = QPushButton(tr("I checked it &again today"))
         self.recheck_button.setAccessibleName(tr("I checked it again today"))
         self.recheck_button.clicked.connect(self._recheck_clicked)
-        self.escalate_button = QPushButton(tr("Add the complaint procedure to this account"))
-        self.escalate_button.setAccessibleName(tr("Add the complaint procedure to this account"))
+        self.escalate_button = QPushButton(tr("Add the complaint guide to this account"))
+        self.escalate_button.setAccessibleName(tr("Add the complaint guide to this account"))
         self.escalate_button.clicked.connect(self._escalate_clicked)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
@@ -450,10 +351,11 @@ class DetailsPane(QWidget):
             return
         from PySide6.QtGui import QTextCursor
 
-        procedure, today = self._procedure_shown
+        procedure, today, region, news = self._procedure_shown
         browser = self.browser
         scrolled = browser.verticalScrollBar().value()
-        browser.set_markdown(procedure_markdown(procedure, today, frozenset(self.open_sections)))
+        browser.set_markdown(procedure_markdown(procedure, today, frozenset(self.open_sections), region,
+                                                news))
         document = browser.document()
         wanted = {"#" + OPEN_PREFIX + toggled, "#" + CLOSE_PREFIX + toggled}
         block = document.begin()
@@ -475,12 +377,15 @@ class DetailsPane(QWidget):
         browser.verticalScrollBar().setValue(scrolled)
 
     def show_procedure(self, account_id: int, procedure: Procedure, request: RequestView, today: dt.date,
-                       change: ChangeSinceCompletion | None, orphans: list[str]) -> None:
+                       change: ChangeSinceCompletion | None, orphans: list[str], news: News | None = None
+                       ) -> None:
+        """Show a guide: `news` is its provider's ("what is happening"), if the library has any."""
         self.commit_pending()
         self.target = (account_id, procedure.id, "")
-        self._set_banner(banners(procedure, today, change, orphans, request.coverage))
-        self._procedure_shown = (procedure, today)
-        self.browser.set_markdown(procedure_markdown(procedure, today, frozenset(self.open_sections)))
+        self._set_banner(banners(procedure, today, change, orphans, request.coverage, request.region))
+        self._procedure_shown = (procedure, today, request.region, news)
+        self.browser.set_markdown(procedure_markdown(procedure, today, frozenset(self.open_sections),
+                                                     request.region, news))
         self._set_template("")
         self._show_request(request)
         self.evidence.show()
@@ -491,7 +396,7 @@ class DetailsPane(QWidget):
                   orphans: list[str]) -> None:
         self.commit_pending()
         self.target = (account_id, procedure.id, step.id)
-        self._set_banner(banners(procedure, today, change, orphans, request.coverage))
+        self._set_banner(banners(procedure, today, change, orphans, request.coverage, request.region))
         self._procedure_shown = None
         self.browser.set_markdown(step_markdown(procedure, step))
         self._set_template(fill_template(step.template, values, today) if step.template else "")

@@ -32,7 +32,7 @@ class DetailsPresenter(QObject):
         procedure = catalog.get(procedure_id) if procedure_id else None
         if account is None or procedure is None:
             self._notes.show(None, "", "")
-            self._pane.show_nothing(tr("Choose a procedure or a step to see it here.")
+            self._pane.show_nothing(tr("Choose a guide or a step to see it here.")
                                     if account else tr("Add an account to begin."))
             return
         if step_id and procedure.step(step_id) is None:
@@ -47,7 +47,8 @@ class DetailsPresenter(QObject):
         step = procedure.step(step_id) if step_id else None
         request = self.request_view(account, procedure, run)
         if step is None:
-            self._pane.show_procedure(account.id, procedure, request, today, change, orphans)
+            self._pane.show_procedure(account.id, procedure, request, today, change, orphans,
+                                      catalog.news_for(procedure.provider))
         else:
             values = {"name": account.full_name, "email": account.email, "handle": account.handle,
                       "country": account.country, "platform": platform_label(account.platform),
@@ -77,8 +78,9 @@ class DetailsPresenter(QObject):
         text = (tr("Covered by “{account}”: {procedure}, sent {date}.").format(
                     account=by, procedure=what, date=since) if since else
                 tr("Covered by “{account}”: {procedure}.").format(account=by, procedure=what))
-        return text + " " + tr("One request covers every account in the same Accounts Center (or account "
-                               "group). If that request is refused, this one is no longer covered.")
+        return text + " " + tr("One request covers all your linked accounts (for Meta, the accounts in the "
+                               "same Accounts Center). If that request is refused, this one is no longer "
+                               "covered.")
 
     def escalation_for(self, account: Account) -> str | None:
         """The complaint procedure that follows a refused or unanswered request, as the library says."""
@@ -113,10 +115,10 @@ class DetailsPresenter(QObject):
         suggest = (run.status in ESCALATE_STATUSES or overdue) and escalation is not None and \
             procedure.kind != "complaint"
         self._pane.escalate_button.setText(
-            tr("Open the complaint procedure") if escalation in self._session.shown_procedures()
-            else tr("Add the complaint procedure to this account"))
+            tr("Open the complaint guide") if escalation in self._session.shown_procedures()
+            else tr("Add the complaint guide to this account"))
         when = (run.status_at.date() if run.status_at else today)
         return RequestView(str(run.status), when, run.reference,
                            bool(procedure.reply_period and procedure.reply_period.extension_months
                                 and run.status in WAITING_STATUSES), run.extended_at is not None, text,
-                           coverage, suggest, recheck is not None and recheck <= today)
+                           coverage, suggest, recheck is not None and recheck <= today, account.region)

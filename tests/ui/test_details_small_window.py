@@ -1,4 +1,4 @@
-"""Issue 18: at 800x600 the step's own text stays readable. The long parts of a procedure's text (good to
+"""Issue 18: at 800x600 the step's own text stays readable. The long parts of a procedure's text (more to
 know, where sources disagree, sources) are folded into links that open them; the user's choice lasts the
 session; a fold link is the pane's own business and never reaches the system, a real link still does."""
 
@@ -65,8 +65,10 @@ def test_the_procedure_summary_comes_first_and_the_long_parts_are_folded(qtbot: 
     for folded in ("The platform reviews each objection", "One guide gives 26 May", "Example News",
                    "undated, read 2025-05-01"):
         assert folded not in shown
-    assert "Good to know (1)" in shown and "Where sources disagree (1)" in shown and "Sources (2)" in shown
-    assert "Last reviewed 2025-05-21" in shown  # one line, left open: it says when the text may be old
+    assert "More to know (1)" in shown and "Where sources disagree, for reviewers (1)" in shown
+    assert "Sources (2)" in shown
+    # Left open: how and when it was checked, which says how far to trust it.
+    assert "Checked against the company's own help pages on" in shown and "2025" in shown
 
 
 def test_a_click_on_sources_opens_them_and_the_choice_lasts_the_session(

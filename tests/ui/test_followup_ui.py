@@ -72,14 +72,14 @@ def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, h
     assert "2026-10-01: 52 days overdue" in window.details.clock_label.text()
     assert window.due_label.isVisible() and window.due_label.text().startswith("1 action(s) due")
     assert window.details.escalate_button.isVisible()
-    assert window.details.escalate_button.text() == "Open the complaint procedure"
+    assert window.details.escalate_button.text() == "Open the complaint guide"
     click_when_laid_out(qtbot, window.details.escalate_button)
     assert window.tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == "regulators-eu-dpa-complaint"
     # Hidden from the account, the complaint is added back when suggested.
     window.db.set_visibility(account, "regulators-eu-dpa-complaint", "hidden")
     window.reload_accounts(select_id=account)
     window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
-    assert window.details.escalate_button.text() == "Add the complaint procedure to this account"
+    assert window.details.escalate_button.text() == "Add the complaint guide to this account"
     click_when_laid_out(qtbot, window.details.escalate_button)
     assert window.db.run(account, "regulators-eu-dpa-complaint").visibility == "added"
     assert window.tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == "regulators-eu-dpa-complaint"
