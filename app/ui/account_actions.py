@@ -136,12 +136,13 @@ class AccountActions(QObject):
             return
         answer = messages.question(
             self._window, tr("Delete account?"),
-            tr("Delete “{label}” and everything recorded for it?\n\nThis removes {ticks} ticked step(s), "
-               "{notes} note(s), {evidence} attached file(s) and the {history} changes recorded in its "
-               "history. It cannot be undone. To keep the record but put it out of the way, choose Archive "
-               "instead.").format(
-                label=account.label, ticks=summary.ticks, notes=summary.notes, evidence=summary.evidence,
-                history=summary.history),
+            tr("Delete “{label}” and everything recorded for it?\n\nThis removes {ticks}, {notes}, "
+               "{evidence} and {history}. It cannot be undone. To keep the record but put it out of the way, "
+               "choose Archive instead.").format(
+                label=account.label, ticks=tr("%n ticked step(s)", "", summary.ticks),
+                notes=tr("%n note(s)", "", summary.notes),
+                evidence=tr("%n attached file(s)", "", summary.evidence),
+                history=tr("the %n change(s) recorded in its history", "", summary.history)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:

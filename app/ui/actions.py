@@ -14,6 +14,7 @@ from app.ui.models import tr
 
 Key = QKeySequence.StandardKey
 SEPARATOR = None
+LANGUAGE_MENU = ("languageMenu",)  # the View menu's Language submenu, filled by the "languageMenu" handler
 
 # (object name, text, shortcut(s), checkable); None is a separator; a name alone repeats an action built
 # in an earlier menu. The name is what the handler table and tests know the action by.
@@ -43,6 +44,8 @@ MENUS: tuple[tuple[object, tuple[Any, ...]], ...] = (
     (QT_TRANSLATE_NOOP("", "&View"), (
         ("viewChecklist", QT_TRANSLATE_NOOP("", "&Checklist"), "Ctrl+1", False),
         ("viewOverview", QT_TRANSLATE_NOOP("", "&Overview and next actions"), "Ctrl+2", False),
+        SEPARATOR,
+        LANGUAGE_MENU,
     )),
     (QT_TRANSLATE_NOOP("", "&Account"), (
         "addAccount",
@@ -97,6 +100,8 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack,
         for entry in entries:
             if entry is SEPARATOR:
                 menu.addSeparator()
+            elif entry is LANGUAGE_MENU:  # filled by its handler (app.ui.language_menu)
+                handlers["languageMenu"](menu.addMenu(tr("&Language")))
             elif isinstance(entry, str):
                 menu.addAction(actions[entry])
             else:

@@ -111,9 +111,11 @@ def backup_description(backup: Path, info: BackupInfo) -> str:
     when = backup.stem.removeprefix("auto-")
     made = f"{when[0:4]}-{when[4:6]}-{when[6:8]} {when[9:11]}:{when[11:13]} UTC" if len(when) >= 13 else when
     last = (info.last_change or "")[:16].replace("T", " ")
-    return tr("The newest good backup was made on {made}. It holds {accounts} account(s) and {history} "
-              "history entries; the last change in it was on {last} UTC.").format(
-                  made=made, accounts=info.accounts, history=info.history, last=last or tr("(none)"))
+    return tr("The newest good backup was made on {made}. It holds {accounts} and {history}; the last "
+              "change in it was on {last} UTC.").format(
+                  made=made, accounts=tr("%n account(s)", "", info.accounts),
+                  history=tr("%n change(s) recorded in their history", "", info.history),
+                  last=last or tr("(none)"))
 
 
 def create_window(locations: paths.Locations, db: Database) -> MainWindow:
@@ -163,6 +165,9 @@ def start(locations: paths.Locations, argv: list[str],
     app.setApplicationName("Objector")
     app.setOrganizationName("Objector")
     app.setDesktopFileName("objector")
+    from app.ui import i18n
+
+    i18n.install(i18n.chosen_language(settings_for(locations)))
     lock = InstanceLock(locations.data_dir)
     try:
         lock.acquire()
@@ -224,4 +229,7 @@ def run(locations: paths.Locations, argv: list[str], precheck: Precheck | None =
     code = app.exec()
     db.close()
     window.instance_lock.release()
+    from app.ui.language_menu import restart_if_asked
+
+    restart_if_asked()  # a new language chosen: after the data folder is let go, or the new one would wait
     return int(code)

@@ -179,7 +179,7 @@ class ChecklistPane(QWidget):
             platform=escaped(platform_label(account.platform)), region=escaped(account.region)))
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        text = tr("{done} of {total} steps").format(done=done, total=total)
+        text = tr("{done} of %n step(s)", "", total).format(done=done)
         self.progress.setFormat(text)
         # Qt sizes a progress bar for "100%": make room for the whole text, or a narrow window cuts it off.
         metrics = self.progress.fontMetrics()

@@ -134,8 +134,8 @@ class FileActions(QObject):
         except OSError as error:
             self._not_written(tr("Calendar file not written"), target, error)
             return
-        self.message.emit(tr("{count} date(s) written to {path}. Open it with your calendar.").format(
-            count=len(events), path=target), 8000)
+        self.message.emit(tr("%n date(s) written to {path}. Open it with your calendar.", "",
+                             len(events)).format(path=target), 8000)
 
     # --- backups -------------------------------------------------------------------------------------------
 
@@ -242,8 +242,8 @@ class FileActions(QObject):
                 path=target, reason=error.strerror or error))
             return
         self.checklist_imported.emit(target.stem)
-        dropped = tr(" {count} link(s) that were not web or e-mail links were left out.").format(
-            count=len(result.dropped_links)) if result.dropped_links else ""
+        dropped = tr(" %n link(s) that were not web or e-mail links were left out.", "",
+                     len(result.dropped_links)) if result.dropped_links else ""
         messages.information(window, tr("Checklist imported"), tr(
             "{steps} step(s) imported into {path}.{dropped}\n\nOpen the file to check its platforms, regions "
             "and sources; Objector reloads it whenever you save it.").format(steps=result.steps, path=target,

@@ -117,7 +117,7 @@ class FollowupBatcher(QObject):
             del self.cache[gone]
         counted = [self.cache[account.id] for account in accounts]
         due = sum(snapshot.due for snapshot in counted)
-        self.due_label.setText(tr("{count} action(s) due: see the Overview (Ctrl+2)").format(count=due)
+        self.due_label.setText(tr("%n action(s) due: see the Overview (Ctrl+2)", "", due)
                                if due else "")
         self.due_label.setVisible(bool(due))
         if self._overview_shown():

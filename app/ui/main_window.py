@@ -29,6 +29,7 @@ from app.ui.details_presenter import DetailsPresenter
 from app.ui.evidence_controller import EvidenceController
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.followup_batcher import FollowupBatcher
+from app.ui.language_menu import LanguageMenu
 from app.ui.library_watch import LibraryWatcher
 from app.ui.models import png_icon, tr
 from app.ui.notes_controller import NotesController
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
             "expandAll": pane.tree.expandAll, "collapseAll": pane.tree.collapseAll,
             "reportProblem": lambda: self.files.report_problem(),
             "showProblems": lambda: self.help.show_problems(), "about": lambda: self.help.about(),
+            "languageMenu": lambda menu: setattr(self, "language_menu", LanguageMenu(self, self.settings,
+                                                                                     menu)),
         }
 
     def _name_parts(self, actions: dict[str, QAction]) -> None:

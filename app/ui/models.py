@@ -39,11 +39,15 @@ PLATFORMS = ("facebook", "instagram", "threads", "whatsapp", "messenger", "meta-
 TR_CONTEXT = ""
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the user's language. Call it with a string literal (a template with `{names}`, filled by
     `.format` afterwards), so that lupdate extracts it; or with a value from a table whose entries are marked
-    with `QT_TRANSLATE_NOOP("", ...)`. Never with text built at run time: no translation would match it."""
-    return QCoreApplication.translate(TR_CONTEXT, text)
+    with `QT_TRANSLATE_NOOP("", ...)`. Never with text built at run time: no translation would match it.
+
+    A count goes in `n`, with `%n` in the text where the number goes: `tr("%n day(s)", "", days)`. lupdate
+    then files the string with a form per plural of the language (Polish has three), and English's own
+    forms ("1 day", "8 days") come from resources/translations/objector_en.ts."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def words_text(words: Words) -> str:
@@ -57,7 +61,7 @@ def words_text(words: Words) -> str:
 
 def day_count(days: int) -> str:
     """"1 day", "8 days": a count of days in plain words, not "day(s)"."""
-    return tr("1 day") if days == 1 else tr("{count} days").format(count=days)
+    return tr("%n day(s)", "", days)
 
 
 def platform_label(platform: str) -> str:
@@ -181,8 +185,8 @@ class AccountListModel(QAbstractListModel):
             return platform_icon(account.platform)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             archived = tr(" (archived)") if account.archived else ""
-            text = tr("{platform}, {region}: {done} of {total} steps done{archived}").format(
-                platform=platform_label(account.platform), region=account.region, done=done, total=total,
+            text = tr("{platform}, {region}: {done} of %n step(s) done{archived}", "", total).format(
+                platform=platform_label(account.platform), region=account.region, done=done,
                 archived=archived)
             return shown_literally(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == self.AccountIdRole:
@@ -481,7 +485,7 @@ class ChecklistModel(QAbstractItemModel):
                    "all).").format(account=covered)
                 if covered else ""))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return tr("{done} of {total} steps done").format(done=entry.done_count, total=entry.total)
+            return tr("{done} of %n step(s) done", "", entry.total).format(done=entry.done_count)
         if role == self.ProcedureIdRole:
             return procedure.id
         if role == self.StepIdRole:
@@ -501,11 +505,8 @@ class ChecklistModel(QAbstractItemModel):
         count = len(self._alternatives[procedure_id])
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
             if procedure_id in self._unfolded:
-                return (tr("{count} other ways to do this, shown below: one route is enough") if count != 1
-                        else tr("Another way to do this, shown below: one route is enough")).format(
-                            count=count)
-            return (tr("{count} other ways to do this (one route is enough)") if count != 1
-                    else tr("Another way to do this (one route is enough)")).format(count=count)
+                return tr("%n other way(s) to do this, shown below: one route is enough", "", count)
+            return tr("%n other way(s) to do this (one route is enough)", "", count)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("The route above is the one recommended. Open this row (its arrow, or Enter) to show "
                       "the other ways right below it; you need only one of them.")

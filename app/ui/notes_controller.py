@@ -168,10 +168,10 @@ class NotesController(QObject):
 
         answer = messages.question(
             self._window, tr("Notes not saved"),
-            tr("{count} note(s) you typed could not be saved: {problem}.\n\nFile: {path}\n\n{advice}\n\nStay "
+            tr("%n note(s) you typed could not be saved: {problem}.\n\nFile: {path}\n\n{advice}\n\nStay "
                "in Objector to copy them somewhere safe (they are still in their note boxes), or close and "
-               "lose them?").format(count=len(self.unsaved), problem=error.problem, path=error.path,
-                                    advice=error.advice),
+               "lose them?", "", len(self.unsaved)).format(problem=error.problem, path=error.path,
+                                                          advice=error.advice),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

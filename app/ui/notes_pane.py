@@ -157,12 +157,8 @@ class NotesPane(QWidget):
         shown = self.is_open
         self.fold_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         written = sum(1 for editor in self.editors if editor.toPlainText().strip())
-        if shown or not written:
-            text = tr("Notes")
-        else:
-            text = (tr("Notes (one has text)") if written == 1 else
-                    tr("Notes ({count} have text)").format(count=written))
-        self.fold_button.setText(text)
+        self.fold_button.setText(tr("Notes") if shown or not written else
+                                 tr("Notes (%n with text)", "", written))
         self.fold_button.setToolTip(tr("Fold the notes away to give the step more room") if shown else
                                     tr("Show the notes for this account, guide and step"))
 

@@ -37,8 +37,6 @@ class ProblemsBar(QFrame):
             self.hide()
             return
         files = len({problem.path for problem in problems})
-        self.label.setText((tr("One guide file has problems and was skipped; everything else loaded.")
-                            if files == 1 else
-                            tr("{files} guide files have problems and were skipped; everything else loaded."))
-                           .format(files=files))
+        self.label.setText(tr("%n guide file(s) have problems and were skipped; everything else loaded.",
+                              "", files))
         self.show()

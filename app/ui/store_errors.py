@@ -98,8 +98,8 @@ class PendingWrites(QObject):
 
     def _show(self) -> None:
         count = self.count()
-        self.label.setText(tr("{count} change(s) not saved yet: another program is using your data. "
-                              "Objector keeps trying.").format(count=count) if count else "")
+        self.label.setText(tr("%n change(s) not saved yet: another program is using your data. "
+                              "Objector keeps trying.", "", count) if count else "")
         self.label.setVisible(bool(count))
 
     def stop(self) -> None:

@@ -22,6 +22,16 @@ from tests.conftest import FIXTURES
 TODAY = dt.date(2026, 11, 22)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_window(qapp: QApplication) -> Iterator[None]:
+    """The window in English, whatever the machine's language (tests that test a language install it and
+    put English back): with English's own plural forms, as the app loads them."""
+    from app.ui import i18n
+
+    i18n.install("en")
+    yield
+
+
 class Harness:
     """Opens windows on one data directory, as a user reopening the app would."""
 

@@ -70,7 +70,7 @@ def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, h
     window.followup.refresh()
     window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
     assert "2026-10-01: 52 days overdue" in window.details.clock_label.text()
-    assert window.due_label.isVisible() and window.due_label.text().startswith("1 action(s) due")
+    assert window.due_label.isVisible() and window.due_label.text().startswith("1 action due")
     assert window.details.escalate_button.isVisible()
     assert window.details.escalate_button.text() == "Open the complaint guide"
     click_when_laid_out(qtbot, window.details.escalate_button)
@@ -238,7 +238,7 @@ def test_background_counting_goes_a_few_accounts_at_a_time(qtbot: Any, harness: 
     window.followup.invalidate()
     qtbot.waitUntil(lambda: window.due_label.isVisible(), timeout=5000)
     assert batches == [1] * 6  # one account per turn of the event loop, each counted once
-    assert window.due_label.text().startswith("1 action(s) due")
+    assert window.due_label.text().startswith("1 action due")
     counted = {account_id: window.followup.cache[account_id].cells for account_id in ids}
     window.followup.invalidate()
     window.followup.refresh()  # everything at once, as the overview tab asks
@@ -261,7 +261,7 @@ def test_actions_worked_out_per_account_are_those_of_all_accounts_and_follow_the
     window.db.set_tick(gamma, PROC, "open-form", True)
     window.followup.invalidate()
     qtbot.waitUntil(lambda: not window.followup.pending(), timeout=5000)
-    assert window.due_label.text().startswith("1 action(s) due")  # Alpha's reply is overdue
+    assert window.due_label.text().startswith("1 action due")  # Alpha's reply is overdue
 
     window.tabs.setCurrentIndex(1)
     counted = [window.followup.cache[account] for account in (alpha, beta, gamma)]
@@ -274,6 +274,6 @@ def test_actions_worked_out_per_account_are_those_of_all_accounts_and_follow_the
 
     monkeypatch.setattr(window.context, "fixed_today", TODAY + dt.timedelta(days=60))
     window.followup.refresh()
-    assert window.due_label.text().startswith("2 action(s) due")  # Beta's reply, due 2026-12-20, is late
+    assert window.due_label.text().startswith("2 actions due")  # Beta's reply, due 2026-12-20, is late
     shown = window.overview.actions_model.actions()
     assert (beta, "overdue") in {(action.account_id, action.kind) for action in shown}

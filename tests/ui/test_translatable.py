@@ -124,8 +124,11 @@ def test_every_marked_string_is_extracted_under_the_context_the_window_uses(tmp_
 def tr_problem(name: str, node: ast.Call, used: set[tuple[str, str]]) -> str | None:
     """What is wrong with a call of the tr helper, if anything; a call on the allow-list goes in `used`."""
     first = node.args[0] if node.args else None
-    if first is None or len(node.args) > 1 or node.keywords:
-        return "tr takes one string"
+    if first is None or len(node.args) not in (1, 3) or node.keywords:
+        return "tr takes one string, or a string, a disambiguation and a count"
+    if len(node.args) == 3:  # a count: lupdate gives the string a form per plural only where it sees %n
+        if literal(node.args[1]) is None or "%n" not in (literal(first) or ""):
+            return "a string with a count says where the number goes with %n, and its disambiguation is literal"
     if any(isinstance(part, ast.JoinedStr) for part in ast.walk(first)):
         return ("an f-string is extracted as written, braces and all, and never matches the text made at "
                 "run time: use tr('... {x} ...').format(x=...)")
@@ -151,7 +154,8 @@ def marker_problem(node: ast.Call) -> str | None:
 def translate_problem(name: str, node: ast.Call) -> str | None:
     if ast.unparse(node.func) != "QCoreApplication.translate":
         return None
-    if name == "app/ui/models.py" and ast.unparse(node) == "QCoreApplication.translate(TR_CONTEXT, text)":
+    if name == "app/ui/models.py" and ast.unparse(node) == \
+            "QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)":
         return None  # the tr helper itself
     if len(node.args) < 2 or literal(node.args[0]) != TR_CONTEXT or literal(node.args[1]) is None:
         return "use the tr helper of app.ui.models"

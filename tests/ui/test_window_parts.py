@@ -210,7 +210,7 @@ def test_followup_batcher_counts_in_the_background(qtbot: Any, parts: Parts) -> 
     batcher.invalidate()
     assert batcher.pending()
     qtbot.waitUntil(lambda: not batcher.pending(), timeout=3000)
-    assert batcher.due_label.text().startswith("1 action(s) due")
+    assert batcher.due_label.text().startswith("1 action due")
     assert progress == dict.fromkeys(ids, (0, 3))
     parts.db.set_tick(ids[0], PROC, "open-form", True)
     batcher.invalidate(ids[0])
