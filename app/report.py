@@ -439,10 +439,10 @@ def calendar_events(db: Database, catalog: Catalog, today: dt.date) -> list[tupl
                 events.append((f"{base}-recheck@objector", recheck, f"Check again: {procedure.title} "
                                f"({account.label})", "Platforms can switch settings back on; check it is "
                                "still as you left it."))
-            if procedure.deadline and procedure.deadline.date >= today and run.completed_at is None:
-                events.append((f"{base}-deadline@objector", procedure.deadline.date,
-                               f"Deadline: {procedure.title} ({account.label})",
-                               procedure.deadline.description))
+            deadline = procedure.deadline_for(account.region)  # the date that matters in its region
+            if deadline and deadline.date >= today and run.completed_at is None:
+                events.append((f"{base}-deadline@objector", deadline.date,
+                               f"Deadline: {procedure.title} ({account.label})", deadline.description))
     return sorted(events, key=lambda event: (event[1], event[0]))
 
 

@@ -172,3 +172,20 @@ def test_the_report_gives_the_guide_s_words_for_the_account_s_region(tmp_path: P
     assert uk_part.index("- Most important") < uk_part.index("- Status:")
     html = render_html(report)
     assert "<th>Most important</th>" in html and "<th>How the guide was checked</th>" in html
+
+
+def test_the_calendar_gives_each_account_the_date_of_its_region(tmp_path: Path, procedure_dir: Path) -> None:
+    from app.report import calendar_events
+
+    text = guide_text().replace("2025-05-27", "2027-05-27").replace("2024-09-13", "2027-09-13")
+    (procedure_dir / "meta" / f"{PROC}.yaml").write_text(text, encoding="utf-8")
+    catalog = load_catalog([procedure_dir])
+    assert catalog.problems == []
+    with Database(tmp_path / "calendar.sqlite3") as db:
+        for region in ("UK", "EU", "US"):
+            account = db.add_account(f"Facebook {region}", "facebook", region)
+            db.set_status(account.id, PROC, "in-progress")
+        events = calendar_events(db, catalog, dt.date(2026, 12, 2))
+    deadlines = {summary.rsplit("(", 1)[1].rstrip(")"): day for _, day, summary, _ in events
+                 if summary.startswith("Deadline")}
+    assert deadlines == {"Facebook UK": dt.date(2027, 9, 13), "Facebook EU": dt.date(2027, 5, 27)}
