@@ -224,7 +224,7 @@ def _guide_lines(procedure: Procedure | None, region: str) -> list[tuple[str, st
     rows: list[tuple[str, str]] = []
     if procedure.important:
         rows.append(("Most important", procedure.important))
-    rows += [(f"For accounts in {region}", note) for note in procedure.region_notes_for(region)]
+    rows += [(f"For the account's region ({region})", note) for note in procedure.region_notes_for(region)]
     deadline = procedure.deadline_for(region)
     if deadline is not None:
         rows.append(("Date that matters", f"{english_day(deadline.date)}: {deadline.description}"))

@@ -129,7 +129,7 @@ def procedure_markdown(procedure: Procedure, today: dt.date, open_sections: froz
     parts.append(_md_escape(procedure.summary))
     if region:
         for note in procedure.region_notes_for(region):
-            label = tr("For accounts in {region}:").format(region=region)
+            label = tr("For your region ({region}):").format(region=region)
             parts.append(_bold(label) + " " + _md_escape(note))
     if procedure.outcome:
         parts.append(_bold(tr("What you get:")) + " " + _md_escape(procedure.outcome))

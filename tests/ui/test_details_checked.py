@@ -134,7 +134,7 @@ def test_the_account_s_region_picks_the_date_and_the_notes(qtbot: Any, harness: 
     shown = window.details.browser.toPlainText()
     assert f"Date that matters: {shown_day(date)}" in shown
     assert f"Date that matters: {shown_day(other)}" not in shown
-    assert (f"For accounts in UK: {UK_NOTE}" in shown) == (region == "UK")
+    assert (f"For your region (UK): {UK_NOTE}" in shown) == (region == "UK")
     banner = window.details.banner.text()
     assert date.isoformat() in banner and other.isoformat() not in banner  # the countdown's date too
 
@@ -164,7 +164,7 @@ def test_the_report_gives_the_guide_s_words_for_the_account_s_region(tmp_path: P
     text = render_markdown(report)
     uk_part, eu_part = text.split("## Account: EU Facebook")
     assert f"- Most important: {IMPORTANT}" in uk_part and f"- Most important: {IMPORTANT}" in eu_part
-    assert f"- For accounts in UK: {UK_NOTE}" in uk_part and UK_NOTE not in eu_part
+    assert f"- For the account's region (UK): {UK_NOTE}" in uk_part and UK_NOTE not in eu_part
     assert "- Date that matters: 13 September 2024: UK training was announced." in uk_part
     assert "- Date that matters: 27 May 2025: EU training starts." in eu_part
     assert ("- How the guide was checked: Compiled from news reports and guides published up to April 2025; "
