@@ -236,3 +236,29 @@ def test_the_verification_sentence_says_how_and_when(good_procedure_text: str) -
     assert "none of them dated" in sentence(undated)
     assert english_day(dt.date(2026, 12, 2)) == "2 December 2026" and english_month(dt.date(2025, 3, 1)) == \
         "March 2025"
+
+
+def test_the_new_fields_come_back_the_same_from_the_parse_cache(tmp_path: Path, good_procedure_text: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    from app.core import validation
+    from app.core.procedures import ParseCache, load_catalog
+
+    text = with_deadlines(good_procedure_text).replace(
+        "reply_period:", "region_notes:\n  UK: Complain to the ICO.\nreply_period:")
+    text = text.replace("  on: 2025-05-21\n", "  on: 2025-05-21\n  note: Stored copies only.\n")
+    folder = tmp_path / "library" / "example"
+    folder.mkdir(parents=True)
+    path = folder / "example-object.yaml"
+    path.write_text(text, encoding="utf-8")
+    old = time.time() - 60  # outside the cache's two racy seconds
+    os.utime(path, (old, old))
+    parsed = load_catalog([folder], ParseCache(tmp_path / "cache.pickle")).get("example-object")
+    monkeypatch.setattr(validation, "load_procedure_bytes", lambda *_args, **_kwargs: pytest.fail("parsed"))
+    cached = load_catalog([folder], ParseCache(tmp_path / "cache.pickle")).get("example-object")
+    assert parsed is not None and cached is not None and cached == parsed
+    assert cached.checked is not None and cached.checked.note == "Stored copies only."
+    assert cached.region_notes == (("UK", "Complain to the ICO."),)
+    assert [d.regions for d in cached.deadlines] == [("EU", "EEA"), ("UK",), ()]
