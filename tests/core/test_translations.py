@@ -1,0 +1,115 @@
+"""Translations of guides (issue 20): keyed by step id, each field falling back to English, each saying which
+English version it was made from; checked for ids, placeholders and links; outdated when the English
+changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from app.core import translations as t
+from app.core.procedures import Procedure, load_procedure_bytes
+from app.core.records import replace
+from tests.conftest import FIXTURES
+
+GOOD = FIXTURES / "procedures" / "good" / "example-object.yaml"
+
+
+def english() -> Procedure:
+    result = load_procedure_bytes(GOOD.read_bytes(), GOOD)
+    assert result.procedure is not None, result.problems
+    return result.procedure
+
+
+def translation_text(procedure: Procedure, **changes: object) -> dict[str, object]:
+    first, second = procedure.steps[0], procedure.steps[1]
+    data: dict[str, object] = {
+        "schema_version": 1, "translation_of": procedure.id, "language": "de",
+        "english_version": t.top_version(procedure), "translated": "2026-12-02",
+        "title": "Widerspruch gegen KI-Training", "summary": "Senden Sie einen Widerspruch.",
+        "steps": {
+            first.id: {"english_version": t.step_version(first), "title": "Erster Schritt",
+                       "template": first.template, "links": [f"Link {n}" for n, _ in enumerate(first.links)]},
+            second.id: {"english_version": t.step_version(second), "title": "Zweiter Schritt"},
+        },
+    }
+    data.update(changes)
+    return data
+
+
+def load(data: dict[str, object], name: str = "example-object.de.yaml") -> tuple[t.Translation | None, list[str]]:
+    translation, problems = t.load_translation_bytes(yaml.safe_dump(data, allow_unicode=True).encode(),
+                                                     Path(name))
+    return translation, [problem.message for problem in problems]
+
+
+def test_a_translation_replaces_the_words_it_has_and_keeps_the_english_elsewhere() -> None:
+    procedure = english()
+    translation, problems = load(translation_text(procedure))
+    assert problems == [] and translation is not None
+    assert t.check(translation, procedure) == []
+    shown = t.translated(procedure, translation)
+    assert shown.title == "Widerspruch gegen KI-Training" and shown.summary == "Senden Sie einen Widerspruch."
+    assert shown.outcome == procedure.outcome  # not translated: English
+    assert [step.title for step in shown.steps][:2] == ["Erster Schritt", "Zweiter Schritt"]
+    assert shown.steps[0].details == procedure.steps[0].details  # a field left out falls back
+    assert [link.url for link in shown.steps[0].links] == [link.url for link in procedure.steps[0].links]
+    assert shown.step_ids == procedure.step_ids  # ticks are keyed by the same ids
+    state = t.status(translation, procedure)
+    assert not state.outdated_top and state.outdated_steps == frozenset()
+    assert state.untranslated_steps == frozenset(procedure.step_ids[2:])
+
+
+def test_a_change_to_the_english_marks_just_that_step_outdated() -> None:
+    procedure = english()
+    translation, _ = load(translation_text(procedure))
+    assert translation is not None
+    first = procedure.steps[0]
+    changed = replace(procedure, steps=type(procedure.steps)(
+        [replace(first, details=first.details + " Now also on the phone app."), *procedure.steps[1:]]))
+    state = t.status(translation, changed)
+    assert state.outdated_steps == frozenset({first.id}) and not state.outdated_top
+    retitled = replace(procedure, summary="A new summary.")
+    assert t.status(translation, retitled).outdated_top
+
+
+def test_what_would_make_a_translation_wrong_is_reported() -> None:
+    procedure = english()
+    first = procedure.steps[0]
+    data = translation_text(procedure)
+    steps = dict(data["steps"])  # type: ignore[call-overload]
+    steps["no-such-step"] = {"english_version": "x", "title": "?"}
+    steps[first.id] = {"english_version": t.step_version(first), "title": "Erster",
+                       "template": "Ich widerspreche, {name}, {nonsense}",
+                       "details": "Siehe [hier](https://elsewhere.example)", "links": ["nur eins", "zwei", "drei"]}
+    data["steps"] = steps
+    translation, problems = load(data)
+    assert problems == [] and translation is not None
+    found = [problem.message for problem in t.check(translation, procedure)]
+    assert any("'no-such-step': the guide has no such step" in message for message in found)
+    assert any("template: placeholders" in message for message in found)
+    assert any("details: its links go to ['https://elsewhere.example']" in message for message in found)
+    assert any("link labels" in message for message in found)
+
+
+def test_the_form_of_a_translation_file_is_checked() -> None:
+    procedure = english()
+    _, problems = load(translation_text(procedure, language="pt"))
+    assert any("'language' must be one of" in message for message in problems)
+    _, problems = load(translation_text(procedure, language="fr"))
+    assert any("the file name says 'de'" in message for message in problems)
+    data = translation_text(procedure)
+    del data["english_version"]
+    data["colour"] = "blue"
+    _, problems = load(data)
+    assert any("'english_version' must say" in message for message in problems)
+    assert any("unknown field 'colour'" in message for message in problems)
+    assert t.translation_name(Path("x.de.yaml")) == ("x", "de")
+    assert t.translation_name(Path("x.yaml")) is None and t.translation_name(Path("x.pt.yaml")) is None
+
+
+def test_the_law_is_named_as_each_language_cites_it() -> None:
+    assert t.law_name("de", "DE") == "DSGVO" and t.law_name("nl", "NL") == "AVG"
+    assert t.law_name("pl", "PL") == "RODO" and t.law_name("fr", "FR") == "RGPD"
+    assert t.law_name("en", "UK") == "the UK GDPR" and "UK GDPR" in t.law_name("de", "UK")
