@@ -38,7 +38,8 @@ def translation_text(procedure: Procedure, **changes: object) -> dict[str, objec
     return data
 
 
-def load(data: dict[str, object], name: str = "example-object.de.yaml") -> tuple[t.Translation | None, list[str]]:
+def load(data: dict[str, object],
+         name: str = "example-object.de.yaml") -> tuple[t.Translation | None, list[str]]:
     translation, problems = t.load_translation_bytes(yaml.safe_dump(data, allow_unicode=True).encode(),
                                                      Path(name))
     return translation, [problem.message for problem in problems]
@@ -82,7 +83,8 @@ def test_what_would_make_a_translation_wrong_is_reported() -> None:
     steps["no-such-step"] = {"english_version": "x", "title": "?"}
     steps[first.id] = {"english_version": t.step_version(first), "title": "Erster",
                        "template": "Ich widerspreche, {name}, {nonsense}",
-                       "details": "Siehe [hier](https://elsewhere.example)", "links": ["nur eins", "zwei", "drei"]}
+                       "details": "Siehe [hier](https://elsewhere.example)",
+                       "links": ["nur eins", "zwei", "drei"]}
     data["steps"] = steps
     translation, problems = load(data)
     assert problems == [] and translation is not None

@@ -21,7 +21,8 @@ FOLDER = REPO / "resources" / "translations"
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
 PLURAL_FORMS = {"de": 2, "fr": 2, "es": 2, "it": 2, "nl": 2, "pl": 3}
 # Texts that are the same in every language: names, and the shortcut keys' own names.
-SAME_EVERYWHERE = {"Objector", "English", "Deutsch", "Français", "Español", "Italiano", "Nederlands", "Polski"}
+SAME_EVERYWHERE = {"Objector", "English", "Deutsch", "Français", "Español", "Italiano", "Nederlands",
+                   "Polski"}
 
 
 @pytest.fixture
