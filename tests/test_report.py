@@ -60,7 +60,8 @@ def test_markdown_has_the_whole_story(data_dir: Path) -> None:
     assert "Steps done:" in text and ": Open the objection form" in text
     assert "> Wrote my own reason" in text
     assert "confirmation.eml, 28 bytes, SHA-256 " in text
-    assert "How to object (example guide): https://example.org/guide (dated 2025-04-15, read 2025-05-01)" in text
+    assert ("How to object (example guide): https://example.org/guide (dated 2025-04-15, read 2025-05-01)"
+            in text)
     assert "Version of the guide followed: " in text
     timeline = text.split("### Timeline")[1]
     assert timeline.index("Account added") < timeline.index("Step done") < timeline.index("Status changed")
