@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import sys
 import tarfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -169,3 +168,54 @@ def test_the_readme_names_the_one_build_command_and_keeps_the_set_up_commands() 
 def test_dist_and_build_folders_are_not_committed() -> None:
     ignored = (REPO / ".gitignore").read_text(encoding="utf-8").split()
     assert "dist/" in ignored and "build/" in ignored
+
+
+def _load_prune() -> Any:
+    spec = importlib.util.spec_from_file_location("objector_packaging_prune", REPO / "packaging" / "prune.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+prune = _load_prune()  # packaging/prune.py, what the spec leaves out
+
+
+@pytest.mark.parametrize(("system", "dest", "kept"), [
+    ("linux", "PySide6/Qt/lib/libQt6Widgets.so.6", True),
+    ("linux", "PySide6/QtWidgets.abi3.so", True),
+    ("linux", "PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("linux", "PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("linux", "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+    ("linux", "PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+    ("linux", "PySide6/Qt/translations/qtbase_de.qm", True),
+    ("linux", "libstdc++.so.6", True),
+    ("linux", "app/_bundled/resources/translations/objector_de.qm", True),
+    ("linux", "PySide6/Qt/lib/libQt6Quick.so.6", False),
+    ("linux", "PySide6/Qt/lib/libQt6Network.so.6", False),
+    ("linux", "PySide6/QtQml.abi3.so", False),
+    ("linux", "PySide6/Qt/qml/QtQuick/Controls/libqtquickcontrols2plugin.so", False),
+    ("linux", "PySide6/Qt/plugins/platforms/libqvnc.so", False),
+    ("linux", "PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+    ("linux", "PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+    ("linux", "PySide6/Qt/translations/qt_help_de.qm", False),
+    ("linux", "libxcb-cursor.so.0", False),  # the display check names it: it comes from the system
+    ("linux", "libglib-2.0.so.0", False),
+    ("win32", "PySide6/Qt6Widgets.dll", True),
+    ("win32", "PySide6/QtGui.pyd", True),
+    ("win32", "PySide6/plugins/platforms/qwindows.dll", True),
+    ("win32", "PySide6/Qt6Quick.dll", False),
+    ("win32", "PySide6/opengl32sw.dll", False),
+    ("darwin", "PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", True),
+    ("darwin", "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", False),
+    ("darwin", "PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+])
+def test_the_bundle_keeps_what_objector_loads_and_drops_the_rest(system: str, dest: str, kept: bool) -> None:
+    assert prune.kept(dest, system) is kept
+
+
+def test_every_library_the_display_check_names_is_left_to_the_system() -> None:
+    from app.display_check import XCB_LIBRARIES
+
+    assert not any(prune.kept(name, "linux") for name in XCB_LIBRARIES)
+    assert all(prune.kept(name, "darwin") for name in XCB_LIBRARIES)  # only Linux leaves them out
