@@ -16,6 +16,7 @@ from app.core.parse_cache import ParseCache, Signature, file_signature
 from app.core.problem import Problem
 from app.core.procedure_values import Procedure
 from app.core.records import field, record
+from app.core.translations import Translation, translation_name
 
 PROCEDURE_SUFFIXES = (".yaml", ".yml")
 COMPLAINT = "complaint"  # the kind of the procedures that follow a refused or unanswered request
@@ -44,11 +45,25 @@ class Catalog:
     _covering_count: int = field(default=0, repr=False, compare=False)
     # Each provider's news file (`procedures/<provider>/news.yaml`), by provider; a later folder's wins.
     news: dict[str, News] = field(default_factory=dict)
+    # Each guide's translations (`<guide>.<lang>.yaml`, app.core.translations), by guide id, then language.
+    translations: dict[str, dict[str, Translation]] = field(default_factory=dict)
     # Where each loaded procedure's id is in its file, for the problems `check_references` reports.
     _positions: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, procedure_id: str) -> Procedure | None:
         return self.procedures.get(procedure_id)
+
+    def translation(self, procedure_id: str, language: str) -> Translation | None:
+        return self.translations.get(procedure_id, {}).get(language)
+
+    def in_language(self, procedure_id: str, language: str) -> Procedure | None:
+        """The guide with its words in `language` where it has them (English elsewhere); None if unknown."""
+        procedure = self.procedures.get(procedure_id)
+        if procedure is None or language not in self.translations.get(procedure_id, {}):
+            return procedure
+        from app.core.translations import translated
+
+        return translated(procedure, self.translations[procedure_id][language])
 
     def news_for(self, provider: str) -> News | None:
         """The provider's news ("what is happening"), if the library has a news file for it."""
@@ -144,6 +159,7 @@ def check_references(catalog: Catalog) -> None:
     procedure (a file can only be checked for that once the whole library is loaded). The procedure still
     loads; the reference is ignored. Reported at the procedure's id."""
     known = catalog.procedures
+    _check_translations(catalog)
     for procedure in sorted(known.values(), key=lambda p: (p.file, p.id)):
         missing = [("covers", covered) for covered in procedure.covers if covered not in known]
         if procedure.alternative_to is not None and procedure.alternative_to not in known:
@@ -154,6 +170,27 @@ def check_references(catalog: Catalog) -> None:
                 procedure.path, line, column,
                 f"'{key}' names the procedure '{name}', but no procedure with that id was loaded; check the "
                 "id (this procedure was loaded, without that reference)"))
+
+
+def _check_translations(catalog: Catalog) -> None:
+    """Each translation against its guide: one for no loaded guide is reported and dropped."""
+    from app.core.translations import check
+
+    for procedure_id in sorted(catalog.translations):
+        procedure = catalog.procedures.get(procedure_id)
+        by_language = catalog.translations[procedure_id]
+        for language in sorted(by_language):
+            translation = by_language[language]
+            if procedure is None:
+                catalog.problems.append(Problem(
+                    Path(translation.file), 1, 1,
+                    f"a translation of '{procedure_id}', but no guide with that id was loaded; check "
+                    "'translation_of' (this translation was not loaded)"))
+                del by_language[language]
+                continue
+            catalog.problems.extend(check(translation, procedure))
+        if not by_language:
+            del catalog.translations[procedure_id]
 
 
 def load_files(files: Iterable[Path]) -> Catalog:
@@ -173,6 +210,9 @@ def _add_layer(catalog: Catalog, files: Iterable[Path | str], cache: ParseCache 
             catalog.signatures[name] = signature
         if is_news_file(name):
             _add_news(catalog, Path(path), signature, cache)
+            continue
+        if translation_name(Path(name)) is not None:
+            _add_translation(catalog, Path(path), signature, cache)
             continue
         known = None if cache is None else cache.known(name, signature)
         if known is None:
@@ -200,6 +240,29 @@ def _add_layer(catalog: Catalog, files: Iterable[Path | str], cache: ParseCache 
             catalog.replaced.setdefault(procedure.id, []).append(earlier.path)
         catalog.procedures[procedure.id] = procedure
         catalog._positions[procedure.id] = id_position
+
+
+def _add_translation(catalog: Catalog, path: Path, signature: Signature | None,
+                     cache: ParseCache | None) -> None:
+    """A guide's translation: its problems, and the translation under its guide and language (a later
+    folder's wins). Checked against the guide once the library is loaded (`check_references`)."""
+    if cache is None:
+        from app.core.translations import load_translation_bytes
+        from app.core.yamlsource import MAX_FILE_BYTES
+        from app.files import read_regular
+
+        try:
+            raw = read_regular(path, MAX_FILE_BYTES, follow_links=False)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            catalog.problems.append(Problem(path, 0, 0, f"cannot read the file: {reason}"))
+            return
+        translation, problems = load_translation_bytes(raw, path)
+    else:
+        translation, problems = cache.translation_for(path, signature)
+    catalog.problems.extend(problems)
+    if translation is not None:
+        catalog.translations.setdefault(translation.procedure_id, {})[translation.language] = translation
 
 
 def _add_news(catalog: Catalog, path: Path, signature: Signature | None, cache: ParseCache | None) -> None:

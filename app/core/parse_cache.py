@@ -261,8 +261,9 @@ class ParseCache:
     file is always read and hashed.
     """
 
-    FORMAT = 9  # 7: procedures as plain values, their steps and sources encoded apart; 8: request, covers,
-    # order, alternative_to and archived; 9: checked, important, region_notes, deadlines, and news files
+    FORMAT = 10  # 7: procedures as plain values, their steps and sources encoded apart; 8: request, covers,
+    # order, alternative_to and archived; 9: checked, important, region_notes, deadlines, and news files;
+    # 10: guides' translations
     RACY_NS = 2_000_000_000
 
     def __init__(self, path: Path | None) -> None:
@@ -379,6 +380,35 @@ class ParseCache:
         self._entries[digest] = (result.news, result.problems, (1, 1))
         self._dirty = True
         return result
+
+    def translation_for(self, path: Path, signature: Signature | None = None) -> tuple[Any, list[Problem]]:
+        """A guide's translation file (`app.core.translations`): (the translation or None, its problems),
+        from the cache when its content is known, else parsed now and remembered."""
+        from app.core import translations
+        from app.core.yamlsource import MAX_FILE_BYTES
+        from app.files import read_regular
+
+        name = os.fspath(path)
+        signature = signature or file_signature(name)
+        hit = self.known(name, signature) if signature is not None else None
+        if hit is not None and (hit[0] is None or isinstance(hit[0], translations.Translation)):
+            return hit[0], hit[1]
+        self._seen.add(name)
+        try:
+            raw = read_regular(path, MAX_FILE_BYTES, follow_links=False)
+        except OSError as error:
+            return None, [Problem(path, 0, 0, f"cannot read the file: {error.strerror or error}")]
+        digest = _digest(b"translation\0" + raw)  # never the key of another kind of file with these bytes
+        if signature is not None and self._files.get(name) != (signature, digest):
+            self._files[name] = (signature, digest)
+            self._dirty = True
+        hit = self._lookup(digest, name)
+        if hit is not None:
+            return hit[0], hit[1]
+        translation, problems = translations.load_translation_bytes(raw, path)
+        self._entries[digest] = (translation, problems, (1, 1))
+        self._dirty = True
+        return translation, problems
 
     def _lookup(self, digest: bytes, name: str) -> CacheEntry | None:
         hit = self._entries.get(digest)

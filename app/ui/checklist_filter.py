@@ -109,8 +109,8 @@ class ChecklistFilter(QSortFilterProxyModel):
         # the rows it still has.
         return True if shown else super().hasChildren(parent)
 
-    def refold(self) -> None:
-        """Apply the filter again after alternatives were shown or folded away."""
+    def refold(self, _done: None = None) -> None:
+        """Apply the filter again after alternatives were shown or folded away (`_done`: what did it)."""
         self._change_filter(lambda: None)
 
     def _folded_away(self, source_row: int) -> bool:

@@ -280,14 +280,10 @@ class ChecklistPane(QWidget):
 
     def set_unfolded(self, procedure_id: str, unfolded: bool) -> None:
         """Show the other ways of doing a procedure right below it, or fold them away again."""
-        current = self.tree.currentIndex().siblingAtColumn(0)
-        on_fold_row = current.data(ChecklistModel.FoldRole) == procedure_id
-        def change() -> None:
-            self.model.set_unfolded(procedure_id, unfolded)
-            self.filter.refold()
-
+        on_fold_row = self.tree.currentIndex().siblingAtColumn(0).data(ChecklistModel.FoldRole) \
+            == procedure_id
         if self.model.unfolded(procedure_id) != unfolded:
-            self.follow_rows(change)
+            self.follow_rows(lambda: self.filter.refold(self.model.set_unfolded(procedure_id, unfolded)))
         self._sync_folds()
         if on_fold_row:  # the user's place stays on the row they opened or closed
             self._following = True

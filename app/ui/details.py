@@ -86,9 +86,8 @@ class DetailsPane(QWidget):
     rechecked = Signal(object)
     message = Signal(str)
     built = Signal()
-    # Attached files (the evidence pane, app.ui.evidence_pane, is part of this one). `target_changed` is sent
-    # each time the pane shows something (the same thing again too: the files may have changed); the others
-    # name the target the files are for.
+    # Attached files (app.ui.evidence_pane is part of this pane). `target_changed`: sent each time the pane
+    # shows something (the same thing again too); the others name the target the files are for.
     target_changed = Signal(object)  # Target or None
     attach_requested = Signal(object)  # Target: "Attach file…"
     files_dropped = Signal(object, list)  # Target, [Path]: dropped or pasted files
@@ -97,16 +96,14 @@ class DetailsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._built = False
-        # The folded sections (FOLDED_SECTIONS) the user opened: they stay open, for every procedure, until
-        # the window closes.
+        # The folded sections (FOLDED_SECTIONS) the user opened: open for every guide until the window closes.
         self.open_sections: set[str] = set()
         self._procedure_shown: tuple[Procedure, dt.date, str, News | None] | None = None  # the guide shown
         self.target: Target | None = None  # what the pane shows: (account id, procedure id, step id or "")
         self._shown_date: dt.date | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        # Until something is selected, a label is all the pane needs: the browser, date field and the rest
-        # are built on first use, so that start-up does not pay for them.
+        # Until something is selected, a label is all the pane needs: the rest is built on first use.
         self.placeholder = QLabel(tr("Choose a guide or a step to see it here."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

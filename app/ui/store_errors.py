@@ -170,6 +170,6 @@ class StoreErrors:
             from app.ui import messages
 
             messages.warning(self._window, title, tr(
-                "{title}: {error}\n\nNothing else was changed. If this keeps happening, use File > Report a "
-                "problem, or the command line (objector --help), and say what you did.").format(
-                    title=title, error=error))
+                "{title}: {error}\n\nNothing else was changed. If this keeps happening, use Guide > Report a "
+                "problem with this guide, or the command line (objector --help), and say what you did."
+            ).format(title=title, error=error))

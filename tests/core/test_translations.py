@@ -115,3 +115,32 @@ def test_the_law_is_named_as_each_language_cites_it() -> None:
     assert t.law_name("de", "DE") == "DSGVO" and t.law_name("nl", "NL") == "AVG"
     assert t.law_name("pl", "PL") == "RODO" and t.law_name("fr", "FR") == "RGPD"
     assert t.law_name("en", "UK") == "the UK GDPR" and "UK GDPR" in t.law_name("de", "UK")
+
+
+def test_the_catalog_loads_translations_beside_their_guides_and_reports_bad_ones(tmp_path: Path) -> None:
+    from app.core.procedures import ParseCache, load_catalog
+
+    procedure = english()
+    folder = tmp_path / "example"
+    folder.mkdir()
+    (folder / "example-object.yaml").write_bytes(GOOD.read_bytes())
+    (folder / "example-object.de.yaml").write_text(yaml.safe_dump(translation_text(procedure),
+                                                                  allow_unicode=True), encoding="utf-8")
+    orphan = translation_text(procedure, translation_of="gone-guide", language="fr")
+    (folder / "gone-guide.fr.yaml").write_text(yaml.safe_dump(orphan), encoding="utf-8")
+    broken = translation_text(procedure, language="nl")
+    broken["steps"] = {"nope": {"english_version": "x", "title": "Nee"}}
+    (folder / "example-object.nl.yaml").write_text(yaml.safe_dump(broken), encoding="utf-8")
+    for cache in (None, ParseCache(tmp_path / "cache.pickle"), ParseCache(tmp_path / "cache.pickle")):
+        catalog = load_catalog([tmp_path], cache)
+        assert sorted(catalog.procedures) == ["example-object"]  # a translation is never read as a guide
+        shown = catalog.in_language("example-object", "de")
+        assert shown is not None and shown.title == "Widerspruch gegen KI-Training"
+        english_shown = catalog.in_language("example-object", "it")  # no Italian: English
+        assert english_shown is not None and english_shown.title == procedure.title
+        messages = [(problem.path.name, problem.message) for problem in catalog.problems]
+        assert any(name == "gone-guide.fr.yaml" and "no guide with that id" in message
+                   for name, message in messages)
+        assert any(name == "example-object.nl.yaml" and "'nope': the guide has no such step" in message
+                   for name, message in messages)
+        assert catalog.translation("example-object", "fr") is None
