@@ -219,3 +219,16 @@ def test_every_library_the_display_check_names_is_left_to_the_system() -> None:
 
     assert not any(prune.kept(name, "linux") for name in XCB_LIBRARIES)
     assert all(prune.kept(name, "darwin") for name in XCB_LIBRARIES)  # only Linux leaves them out
+
+
+def test_the_windows_icon_holds_the_same_pictures_as_the_desktop_icons() -> None:
+    import struct
+
+    data = (REPO / "resources" / "objector.ico").read_bytes()
+    _reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert kind == 1 and count >= 1
+    pictures = []
+    for index in range(count):
+        *_, size, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        pictures.append(data[offset:offset + size])
+    assert (REPO / "resources" / "objector.png").read_bytes() in pictures
