@@ -119,6 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
     importing_md.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: your "
                               "procedures folder)")
 
+    translations = commands.add_parser(
+        "translations", help="what is translated, outdated or left to do, per guide and language",
+        description="Lists each guide's translations (GUIDE.LANG.yaml beside the guide) and what is older "
+                    "than the English or untranslated; --skeleton writes a file to start a translation from.")
+    translations.add_argument("--language", choices=("de", "fr", "es", "it", "nl", "pl"))
+    translations.add_argument("--skeleton", metavar="ID", help="print a translation file to start from for "
+                              "guide ID (with --language)")
+
     commands.add_parser(
         "install-desktop-entry", help="put Objector into your desktop's application menu",
         description="Writes objector.desktop into $XDG_DATA_HOME/applications (by default "
@@ -472,6 +480,25 @@ def cmd_import_markdown(args: argparse.Namespace, locations: paths.Locations) ->
     return EXIT_OK if not checked.problems else EXIT_PROBLEMS
 
 
+def cmd_translations(args: argparse.Namespace, locations: paths.Locations) -> int:
+    import datetime as dt
+
+    from app.core import translations
+    from app.core.procedures import load_catalog
+
+    catalog = load_catalog(locations.procedure_dirs())
+    if args.skeleton:
+        procedure = catalog.get(args.skeleton)
+        if procedure is None or not args.language:
+            raise UsageError("--skeleton needs the id of a loaded guide and --language")
+        print(translations.skeleton(procedure, args.language, dt.date.today()), end="")
+        return EXIT_OK
+    languages = [args.language] if args.language else list(translations.LANGUAGES)
+    for line in translations.status_lines(catalog, languages):
+        print(line)
+    return EXIT_OK
+
+
 def cmd_install_desktop_entry(args: argparse.Namespace, locations: paths.Locations) -> int:
     from app import desktop_entry
 
@@ -521,7 +548,7 @@ def cmd_gui(args: argparse.Namespace, locations: paths.Locations) -> int:
 _HANDLERS = {"validate": cmd_validate, "list": cmd_list, "backup": cmd_backup, "report": cmd_report,
              "calendar": cmd_calendar, "evidence": cmd_evidence, "new-procedure": cmd_new_procedure,
              "import-markdown": cmd_import_markdown, "install-desktop-entry": cmd_install_desktop_entry,
-             "uninstall-desktop-entry": cmd_uninstall_desktop_entry}
+             "uninstall-desktop-entry": cmd_uninstall_desktop_entry, "translations": cmd_translations}
 
 
 def _window_options(words: Sequence[str]) -> argparse.Namespace | None:

@@ -172,8 +172,9 @@ def check_references(catalog: Catalog) -> None:
                 "id (this procedure was loaded, without that reference)"))
 
 
-def _check_translations(catalog: Catalog) -> None:
-    """Each translation against its guide: one for no loaded guide is reported and dropped."""
+def _check_translations(catalog: Catalog, report_orphans: bool = True) -> None:
+    """Each translation against its guide: one for no loaded guide is reported and dropped (or, for files
+    checked on their own, kept unchecked: its guide may be in the library)."""
     from app.core.translations import check
 
     for procedure_id in sorted(catalog.translations):
@@ -181,6 +182,8 @@ def _check_translations(catalog: Catalog) -> None:
         by_language = catalog.translations[procedure_id]
         for language in sorted(by_language):
             translation = by_language[language]
+            if procedure is None and not report_orphans:
+                continue
             if procedure is None:
                 catalog.problems.append(Problem(
                     Path(translation.file), 1, 1,
@@ -197,6 +200,7 @@ def load_files(files: Iterable[Path]) -> Catalog:
     """Load files as one set, in which two files with the same id are an error."""
     catalog = Catalog()
     _add_layer(catalog, files)
+    _check_translations(catalog, report_orphans=False)
     return catalog
 
 

@@ -326,3 +326,54 @@ def translated(procedure: Procedure, translation: Translation | None) -> Procedu
     from app.core.procedure_values import Steps
 
     return replace(procedure, steps=Steps(steps), **values)
+
+
+# --- for translators: what stands where, and a file to start from -----------------------------------------
+
+def status_lines(catalog: Any, languages: Sequence[str] = LANGUAGES) -> list[str]:
+    """One line per guide and language that has a translation, then a count per language: what a translator
+    has left to do (`objector translations`)."""
+    lines: list[str] = []
+    for language in languages:
+        done = outdated_count = 0
+        for procedure in sorted(catalog.procedures.values(), key=lambda p: p.id):
+            translation = catalog.translation(procedure.id, language)
+            if translation is None:
+                continue
+            done += 1
+            state = status(translation, procedure)
+            parts = []
+            if state.outdated_top:
+                parts.append("title, summary or caveats changed in English")
+            if state.outdated_steps:
+                parts.append("older than the English: " + ", ".join(sorted(state.outdated_steps)))
+            if state.untranslated_steps:
+                parts.append("untranslated: " + ", ".join(sorted(state.untranslated_steps)))
+            outdated_count += bool(state.outdated_top or state.outdated_steps)
+            lines.append(f"{language} {procedure.id}: " + ("; ".join(parts) if parts else "current"))
+        lines.append(f"{language}: {done} of {len(catalog.procedures)} guides translated, {outdated_count} "
+                     "with parts older than the English")
+    return lines
+
+
+def skeleton(procedure: Procedure, language: str, today: dt.date) -> str:
+    """A translation file to start from: every field to translate, in English, with the versions filled in."""
+    import yaml
+
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION, "translation_of": procedure.id, "language": language,
+        "english_version": top_version(procedure), "translated": today.isoformat(),
+        **{name: getattr(procedure, name) for name in TOP_FIELDS if getattr(procedure, name)},
+    }
+    if procedure.caveats:
+        data["caveats"] = list(procedure.caveats)
+    if procedure.region_notes:
+        data["region_notes"] = dict(procedure.region_notes)
+    data["labels"] = ("Say how the platform's menu labels are written here: quoted in this language only as "
+                      "the sources below show them; otherwise in English, saying so.")
+    data["steps"] = {step.id: {"english_version": step_version(step),
+                               **{name: getattr(step, name) for name in STEP_FIELDS if getattr(step, name)},
+                               **({"links": [link.label for link in step.links]} if step.links else {})}
+                     for step in procedure.steps}
+    data["sources"] = []
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110)

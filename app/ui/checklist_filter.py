@@ -109,7 +109,7 @@ class ChecklistFilter(QSortFilterProxyModel):
         # the rows it still has.
         return True if shown else super().hasChildren(parent)
 
-    def refold(self, _done: None = None) -> None:
+    def refold(self, _done: object = None) -> None:
         """Apply the filter again after alternatives were shown or folded away (`_done`: what did it)."""
         self._change_filter(lambda: None)
 

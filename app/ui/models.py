@@ -280,8 +280,9 @@ class ChecklistModel(QAbstractItemModel):
     def unfolded(self, procedure_id: str) -> bool:
         return procedure_id in self._unfolded
 
-    def set_unfolded(self, procedure_id: str, unfolded: bool) -> None:
-        """Show or fold away the alternatives to a procedure (the filter then shows or hides their rows)."""
+    def set_unfolded(self, procedure_id: str, unfolded: bool) -> bool:
+        """Show or fold away the alternatives to a procedure (the filter then shows or hides their rows);
+        whether there are any."""
         if unfolded:
             self._unfolded.add(procedure_id)
         else:
@@ -289,6 +290,7 @@ class ChecklistModel(QAbstractItemModel):
         index = self.fold_index(procedure_id)
         if index.isValid():
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return index.isValid()
 
     def fold_all(self) -> None:
         """Another account is shown: its alternatives start folded away."""
