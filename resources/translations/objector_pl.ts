@@ -1671,7 +1671,7 @@ Objector zapisze ją z tą datą; możesz ją zmienić w szczegółach.</transla
             <source>You ticked the reply for “{title}”. What did they answer?
 
 Objector records it with today's date; you can change the date in the details.</source>
-            <translation>Zaznaczono krok z odpowiedzią dla „{title}”. Co odpowiedzieli?
+            <translation>Zaznaczono otrzymanie odpowiedzi w „{title}”. Co odpowiedzieli?
 
 Objector zapisze ją z dzisiejszą datą; datę możesz zmienić w szczegółach.</translation>
         </message>
@@ -1729,7 +1729,7 @@ Objector zapisze ją z dzisiejszą datą; datę możesz zmienić w szczegółach
         </message>
         <message>
             <source>Nothing is due. Objector will list replies, deadlines and settings to check again here when they come up.</source>
-            <translation>Na razie nic nie czeka. Gdy pojawią się odpowiedzi, terminy lub ustawienia do ponownego sprawdzenia, Objector pokaże je tutaj.</translation>
+            <translation>Na razie nie ma nic do zrobienia. Gdy pojawią się odpowiedzi, terminy lub ustawienia do ponownego sprawdzenia, Objector pokaże je tutaj.</translation>
         </message>
         <message>
             <source>All accounts and guides</source>
