@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
 # Smoke test of the built Linux bundle (issue 21), as on a machine with no Python: every run of the bundle
 # has a bare environment (env -i: no venv on PATH, no PYTHONPATH). Run by .ci/run after the build:
-#     bash packaging/smoke_test.sh [dist/objector]
+#     bash packaging/smoke_test.sh [dist/objector | dist/objector-VERSION-linux-x86_64.tar.gz]
+# Given the archive, it unpacks it into a temporary folder first and tests that copy, as a person gets it.
 # Needs Xvfb, xdotool, imagemagick (import, convert) and desktop-file-validate; .ci/run installs them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bundle="$(cd "${1:-dist/objector}" && pwd)"
-program="$bundle/objector"
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
 tmp=$(mktemp -d)
+given="${1:-dist/objector}"
+if [ -f "$given" ]; then
+    mkdir "$tmp/unpacked"
+    tar -xzf "$given" -C "$tmp/unpacked"
+    [ "$(ls "$tmp/unpacked")" = "objector" ] || { echo "smoke test: the archive holds more than objector/" >&2; exit 1; }
+    given="$tmp/unpacked/objector"
+    [ -f "$given/README.txt" ] || { echo "smoke test: the archive has no README.txt" >&2; exit 1; }
+    grep -q 'install-desktop-entry' "$given/README.txt" || { echo "smoke test: README.txt says nothing of the menu" >&2; exit 1; }
+fi
+bundle="$(cd "$given" && pwd)"
+program="$bundle/objector"
 window_pid=""
 xvfb_pid=""
 cleanup() {
@@ -48,6 +58,24 @@ done
 if [ -d resources/translations ]; then
     [ -d "$bundle/_internal/app/_bundled/resources/translations" ] || fail "the bundle has no translations"
 fi
+
+step "every other command: report (Markdown, HTML, PDF), calendar, backup, evidence, new-procedure, import-markdown"
+work="$tmp/work"
+mkdir -p "$work"
+in_work() { (cd "$work" && "${bare[@]}" "OBJECTOR_DATA_DIR=$work/data" "$program" "$@") >"$tmp/command.out" 2>&1 \
+    || { cat "$tmp/command.out"; fail "objector $* failed"; }; }
+in_work new-procedure smoke-check
+printf -- '# A checklist\n- [ ] The first step\n- [x] The second step\n' >"$work/list.md"
+in_work import-markdown --source https://example.org/list "$work/list.md"
+in_work report --format md -o "$work/report.md"
+in_work report -o "$work/report.html"
+in_work report -o "$work/report.pdf"
+head -c 5 "$work/report.pdf" | grep -q '%PDF-' || fail "the PDF report is not a PDF"
+in_work calendar -o "$work/dates.ics"
+grep -q 'BEGIN:VCALENDAR' "$work/dates.ics" || fail "the calendar is not an .ics file"
+in_work backup export "$work/backup.zip"
+in_work backup import "$work/backup.zip"
+in_work evidence list
 
 step "every library in the bundle is found (the system's Wayland libraries aside: Wayland desktops have them)"
 missing=$(find "$bundle/_internal" -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
@@ -94,7 +122,8 @@ sleep 2  # let it paint
 eval "$(DISPLAY="$display" xdotool getwindowgeometry --shell "$window")"
 step "  window $WIDTH x $HEIGHT at $X,$Y"
 [ "$WIDTH" -le 1024 ] && [ "$HEIGHT" -le 768 ] || fail "the window ($WIDTH x $HEIGHT) is larger than the screen"
-shot="$bundle/../smoke-window.png"
+shot="$(dirname "$0")/../dist/smoke-window.png"
+mkdir -p "$(dirname "$shot")"
 DISPLAY="$display" /usr/bin/import -window root "$shot"
 read -r colours deviation < <(/usr/bin/convert "$shot" -format '%k %[fx:standard_deviation]\n' info:)
 step "  screenshot: $colours colours, standard deviation $deviation ($shot)"

@@ -232,3 +232,23 @@ def test_the_windows_icon_holds_the_same_pictures_as_the_desktop_icons() -> None
         *_, size, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
         pictures.append(data[offset:offset + size])
     assert (REPO / "resources" / "objector.png").read_bytes() in pictures
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ({"LD_LIBRARY_PATH": "/bundle/_internal", "LD_LIBRARY_PATH_ORIG": "/opt/mine"},
+     {"LD_LIBRARY_PATH": "/opt/mine"}),
+    ({"LD_LIBRARY_PATH": "/bundle/_internal"}, {}),
+    ({}, {}),
+])
+def test_programs_the_bundle_starts_get_the_users_library_path_back(
+        monkeypatch: pytest.MonkeyPatch, before: dict[str, str], after: dict[str, str]) -> None:
+    import os
+    import runpy
+
+    for name in ("LD_LIBRARY_PATH", "LD_LIBRARY_PATH_ORIG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in before.items():
+        monkeypatch.setenv(name, value)
+    runpy.run_path(str(REPO / "packaging" / "runtime_environment.py"))
+    assert {name: os.environ[name] for name in ("LD_LIBRARY_PATH", "LD_LIBRARY_PATH_ORIG")
+            if name in os.environ} == after
