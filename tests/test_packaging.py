@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 import tarfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -24,10 +25,17 @@ tomllib = pytest.importorskip("tomllib")  # Python 3.11 and newer
 
 
 def _load_build_script() -> Any:
+    """packaging/build.py as a module; what it adds to sys.path to find packaging/tools.py is taken out
+    again, so that no other test imports a module of packaging/ by chance."""
+    saved = list(sys.path)
     spec = importlib.util.spec_from_file_location("objector_packaging_build", REPO / "packaging" / "build.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = saved
+        sys.modules.pop("tools", None)
     return module
 
 
@@ -171,10 +179,14 @@ def test_dist_and_build_folders_are_not_committed() -> None:
 
 
 def _load_prune() -> Any:
+    saved = list(sys.path)
     spec = importlib.util.spec_from_file_location("objector_packaging_prune", REPO / "packaging" / "prune.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = saved
     return module
 
 
