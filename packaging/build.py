@@ -85,7 +85,8 @@ def archive(folder: Path, target: Path) -> None:
 
 def write_readme(bundle: Path, the_version: str) -> None:
     text = (ROOT / "packaging" / "README-bundle.txt").read_text(encoding="utf-8")
-    text = text.replace("@VERSION@", the_version)
+    title, _underline, rest = text.replace("@VERSION@", the_version).split("\n", 2)
+    text = f"{title}\n{'=' * len(title)}\n{rest}"
     (bundle / "README.txt").write_text(text, encoding="utf-8", newline="\r\n" if sys.platform == "win32"
                                        else "\n")
 
