@@ -80,6 +80,8 @@ class Account:
     group_name: str
     created_at: dt.datetime
     archived_at: dt.datetime | None
+    # The language its letters (objection and complaint texts) are written in; "" is the window's.
+    letters_language: str = ""
 
     @property
     def archived(self) -> bool:

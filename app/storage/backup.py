@@ -56,7 +56,7 @@ _TEXT = (str,)
 _OPTIONAL_TEXT = (str, type(None))
 
 # Fields added after the first backup format; files written before them may lack them.
-_OPTIONAL_FIELDS = {"runs": {"extended_at"}, "evidence": {"removed_at"}}
+_OPTIONAL_FIELDS = {"runs": {"extended_at"}, "evidence": {"removed_at"}, "accounts": {"letters_language"}}
 
 # For each section: field -> accepted types; fields ending in "_at" (or named "at") must be ISO timestamps.
 _SECTIONS: dict[str, dict[str, tuple[type, ...]]] = {
@@ -241,10 +241,18 @@ def _detail(value: dict[str, Any]) -> str | None:
     return None
 
 
+def _letters_language(value: Any) -> str | None:
+    """'' (the window's language) or a language a guide may be translated into."""
+    from app.core.translations import LANGUAGES
+
+    return None if value in ("", "en", *LANGUAGES) else "is not a language Objector writes letters in"
+
+
 _ACCOUNT = _id()
 _RULES: dict[str, dict[str, Rule]] = {
     "accounts": {"uid": _id(), "label": _line(blank=False), "platform": _platform, "region": _region,
-                 **{name: _line() for name in ("handle", "email", "full_name", "country", "group_name")}},
+                 **{name: _line() for name in ("handle", "email", "full_name", "country", "group_name")},
+                 "letters_language": _letters_language},
     "runs": {"account": _ACCOUNT, "procedure_id": _id(), "reference": _line(),
              "completed_fingerprint": _id(), "completed_steps": _steps},
     "ticks": {"account": _ACCOUNT, "procedure_id": _id(), "step_id": _id()},
@@ -527,7 +535,7 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportSummary:
                     f"INSERT INTO accounts (uid, created_at, archived_at, {', '.join(ACCOUNT_FIELDS)}) "
                     f"VALUES (?, ?, ?, {', '.join('?' for _ in ACCOUNT_FIELDS)})",
                     (record["uid"], record["created_at"], record["archived_at"],
-                     *(record[name] for name in ACCOUNT_FIELDS)))
+                     *(record.get(name, "") for name in ACCOUNT_FIELDS)))
                 ids[record["uid"]] = int(cursor.lastrowid or 0)
                 counts["accounts"] += 1
             else:

@@ -96,6 +96,10 @@ MIGRATIONS: dict[int, str] = {
     3: """
     ALTER TABLE evidence ADD COLUMN removed_at TEXT;
     """,
+    # 4: the language of an account's letters (objection and complaint texts); '' is the window's language.
+    4: """
+    ALTER TABLE accounts ADD COLUMN letters_language TEXT NOT NULL DEFAULT '';
+    """,
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

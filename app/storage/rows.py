@@ -11,7 +11,8 @@ import sqlite3
 from app.core.accounts import Account, Evidence, HistoryEntry, Run, Status, Visibility
 from app.storage.values import from_text, json_or_damaged, required_time, stored_text
 
-ACCOUNT_FIELDS = ("label", "platform", "region", "handle", "email", "full_name", "country", "group_name")
+ACCOUNT_FIELDS = ("label", "platform", "region", "handle", "email", "full_name", "country", "group_name",
+                  "letters_language")
 
 ACCOUNT_COLUMNS = ("id", "uid", *ACCOUNT_FIELDS, "created_at", "archived_at")
 RUN_COLUMNS = ("account_id", "procedure_id", "status", "status_at", "submitted_at", "reference", "visibility",
@@ -37,7 +38,7 @@ def account(row: sqlite3.Row) -> Account:
     return Account(row["id"], text(row["uid"]), text(row["label"]), text(row["platform"]),
                    text(row["region"]), text(row["handle"]), text(row["email"]), text(row["full_name"]),
                    text(row["country"]), text(row["group_name"]), required_time(row["created_at"]),
-                   from_text(row["archived_at"]))
+                   from_text(row["archived_at"]), letters_language=text(row["letters_language"]))
 
 
 def run(row: sqlite3.Row) -> Run:

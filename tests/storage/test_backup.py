@@ -25,7 +25,8 @@ def filled(tmp_path: Path) -> Database:
     start = dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)
     moments = iter(start + dt.timedelta(seconds=s) for s in range(10_000))
     db = Database(tmp_path / "a" / "objector.sqlite3", clock=lambda: next(moments))
-    fb = db.add_account("My Facebook", "facebook", "EU", email="me@example.org", group_name="g1")
+    fb = db.add_account("My Facebook", "facebook", "EU", email="me@example.org", group_name="g1",
+                        letters_language="de")
     ig = db.add_account("Art Instagram", "instagram", "UK", handle="@art", group_name="g1")
     db.set_tick(fb.id, "p1", "s1", True)
     db.set_tick(fb.id, "p1", "s2", True)
@@ -54,6 +55,24 @@ def test_round_trip_into_an_empty_store_is_equal(filled: Database, tmp_path: Pat
         assert comparable(export_data(empty)) == comparable(exported)
     assert len(exported["history"]) == len(filled.history())
     assert json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))["format"] == "objector-backup"
+
+
+def test_the_letters_language_travels_and_older_backups_without_it_import(filled: Database,
+                                                                           tmp_path: Path) -> None:
+    exported = export_data(filled)
+    assert [account["letters_language"] for account in exported["accounts"]] == ["de", ""]
+    older = copy.deepcopy(exported)
+    for account in older["accounts"]:
+        del account["letters_language"]  # a backup made before the field existed
+    with Database(tmp_path / "c" / "objector.sqlite3") as empty:
+        import_data(empty, older)
+        assert [account.letters_language for account in empty.accounts(include_archived=True)] == ["", ""]
+    wrong = copy.deepcopy(exported)
+    wrong["accounts"][0]["letters_language"] = "klingon"
+    with Database(tmp_path / "d" / "objector.sqlite3") as empty:
+        with pytest.raises(BackupFileInvalid) as caught:
+            import_data(empty, wrong)
+        assert "letters_language is not a language" in str(caught.value) and empty.accounts() == []
 
 
 def test_importing_twice_adds_nothing(filled: Database, tmp_path: Path) -> None:

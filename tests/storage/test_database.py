@@ -276,6 +276,7 @@ def test_every_fixture_opens_at_the_current_version_with_its_data(tmp_path: Path
         run = db.run(first.id, "meta-facebook-object-privacy-center")
         assert run.reference == "REF-123"
         assert (run.extended_at is not None) == (version >= 2)  # recorded from version 2 on
+        assert first.letters_language == ("de" if version >= 4 else "")  # a choice from version 4 on
         assert db.integrity() == "ok"
 
 
