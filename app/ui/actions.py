@@ -14,7 +14,16 @@ from app.ui.models import tr
 
 Key = QKeySequence.StandardKey
 SEPARATOR = None
-LANGUAGE_MENU = ("languageMenu",)  # the View menu's Language submenu, filled by the "languageMenu" handler
+
+
+class Submenu:
+    """A submenu in the table, filled by the handler of its name (which is given the menu)."""
+
+    def __init__(self, name: str, title: str) -> None:
+        self.name, self.title = name, title
+
+
+LANGUAGE_MENU = Submenu("languageMenu", QT_TRANSLATE_NOOP("", "&Language"))  # filled by app.ui.language_menu
 
 # (object name, text, shortcut(s), checkable); None is a separator; a name alone repeats an action built
 # in an earlier menu. The name is what the handler table and tests know the action by.
@@ -100,8 +109,8 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack,
         for entry in entries:
             if entry is SEPARATOR:
                 menu.addSeparator()
-            elif entry is LANGUAGE_MENU:  # filled by its handler (app.ui.language_menu)
-                handlers["languageMenu"](menu.addMenu(tr("&Language")))
+            elif isinstance(entry, Submenu):
+                handlers[entry.name](menu.addMenu(tr(str(entry.title))))
             elif isinstance(entry, str):
                 menu.addAction(actions[entry])
             else:

@@ -23,13 +23,12 @@ TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(autouse=True, scope="session")
-def english_window(qapp: QApplication) -> Iterator[None]:
+def english_window(qapp: QApplication) -> None:
     """The window in English, whatever the machine's language (tests that test a language install it and
     put English back): with English's own plural forms, as the app loads them."""
     from app.ui import i18n
 
     i18n.install("en")
-    yield
 
 
 class Harness:

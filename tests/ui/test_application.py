@@ -56,7 +56,7 @@ def test_damaged_store_can_be_restored_from_the_newest_backup(qtbot: Any, tmp_pa
     finally:
         db.close()
     assert str(locations.database_path) in seen["text"] and "has not changed it" in seen["text"]
-    assert "1 account(s)" in seen["informative"]  # what the backup holds, said before it replaces anything
+    assert "1 account and" in seen["informative"]  # what the backup holds, said before it replaces anything
     kept = list(locations.data_dir.glob("objector.sqlite3.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00garbage" * 512
 

@@ -38,6 +38,7 @@ ALLOWED_BY_NAME = {
     ("app/ui/dialogs.py", "name"): "the account dialog: a region's name from REGIONS",
     ("app/ui/actions.py", "str(title)"): "the menus: a menu's title from MENUS",
     ("app/ui/actions.py", "text"): "the menus: an action's text from MENUS",
+    ("app/ui/actions.py", "str(entry.title)"): "the menus: a submenu's title from MENUS",
 }
 
 
@@ -126,9 +127,9 @@ def tr_problem(name: str, node: ast.Call, used: set[tuple[str, str]]) -> str | N
     first = node.args[0] if node.args else None
     if first is None or len(node.args) not in (1, 3) or node.keywords:
         return "tr takes one string, or a string, a disambiguation and a count"
-    if len(node.args) == 3:  # a count: lupdate gives the string a form per plural only where it sees %n
-        if literal(node.args[1]) is None or "%n" not in (literal(first) or ""):
-            return "a string with a count says where the number goes with %n, and its disambiguation is literal"
+    # A count: lupdate gives the string a form per plural only where it sees %n.
+    if len(node.args) == 3 and (literal(node.args[1]) is None or "%n" not in (literal(first) or "")):
+        return "a string with a count says where the number goes with %n; its disambiguation is literal"
     if any(isinstance(part, ast.JoinedStr) for part in ast.walk(first)):
         return ("an f-string is extracted as written, braces and all, and never matches the text made at "
                 "run time: use tr('... {x} ...').format(x=...)")
@@ -212,6 +213,7 @@ def test_the_tables_translated_by_name_are_marked() -> None:
     for title, entries in actions.MENUS:
         shown.append(str(title))
         shown.extend(str(entry[1]) for entry in entries if isinstance(entry, tuple))
+        shown.extend(str(entry.title) for entry in entries if isinstance(entry, actions.Submenu))
     assert not [text for text in shown if text not in noop_texts]
 
 
