@@ -56,7 +56,17 @@ for folder in app/_bundled/procedures app/_bundled/resources/icons; do
     [ -d "$bundle/_internal/$folder" ] || fail "the bundle has no $folder"
 done
 if [ -d resources/translations ]; then
-    [ -d "$bundle/_internal/app/_bundled/resources/translations" ] || fail "the bundle has no translations"
+    for qm in resources/translations/*.qm; do
+        [ -s "$bundle/_internal/app/_bundled/$qm" ] || fail "the bundle has no $qm"
+        # Qt's own buttons and dialogs in that language, where Qt has them (QLibraryInfo finds them there)
+        language=$(basename "$qm" .qm)
+        language=${language#objector_}
+        case "$language" in
+            en) ;;
+            *) [ -s "$bundle/_internal/PySide6/Qt/translations/qtbase_$language.qm" ] \
+                   || echo "smoke test:   (Qt has no translation of its own for $language)" ;;
+        esac
+    done
 fi
 
 step "every other command: report (Markdown, HTML, PDF), calendar, backup, evidence, new-procedure, import-markdown"
