@@ -16,7 +16,7 @@ from app.core.parse_cache import ParseCache, Signature, file_signature
 from app.core.problem import Problem
 from app.core.procedure_values import Procedure
 from app.core.records import field, record
-from app.core.translations import Translation, translation_name
+from app.core.translations import Translation, TranslationStatus, translation_name
 
 PROCEDURE_SUFFIXES = (".yaml", ".yml")
 COMPLAINT = "complaint"  # the kind of the procedures that follow a refused or unanswered request
@@ -47,6 +47,9 @@ class Catalog:
     news: dict[str, News] = field(default_factory=dict)
     # Each guide's translations (`<guide>.<lang>.yaml`, app.core.translations), by guide id, then language.
     translations: dict[str, dict[str, Translation]] = field(default_factory=dict)
+    # The language the guides' words are in (`localized`), and the English of those translated.
+    language: str = "en"
+    originals: dict[str, Procedure] = field(default_factory=dict, repr=False, compare=False)
     # Where each loaded procedure's id is in its file, for the problems `check_references` reports.
     _positions: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -64,6 +67,52 @@ class Catalog:
         from app.core.translations import translated
 
         return translated(procedure, self.translations[procedure_id][language])
+
+    def localized(self, language: str) -> Catalog:
+        """The same library with each guide's words in `language` where a translation has them (the English
+        of those kept in `originals`); itself for its own language. (Every guide without a translation says
+        so in a language other than English: `language` tells which.)"""
+        if language == self.language:
+            return self
+        from app.core.translations import translated
+
+        procedures = {pid: translated(procedure, self.translations[pid][language])
+                      if language in self.translations.get(pid, {}) else procedure
+                      for pid, procedure in self.procedures.items()}
+        return Catalog(procedures=procedures, problems=self.problems, replaced=self.replaced,
+                       files_read=self.files_read, signatures=self.signatures, news=self.news,
+                       translations=self.translations, language=language,
+                       originals={pid: self.procedures[pid] for pid, by in self.translations.items()
+                                  if language in by and pid in self.procedures},
+                       _positions=self._positions)
+
+    def untranslated(self, procedure_id: str) -> bool:
+        """Whether a guide is shown in English though the window speaks another language."""
+        return self.language != "en" and procedure_id not in self.originals
+
+    def english(self, procedure_id: str) -> Procedure | None:
+        """A guide's English words (what a translation was made from)."""
+        return self.originals.get(procedure_id) or self.procedures.get(procedure_id)
+
+    def translation_status(self, procedure_id: str) -> TranslationStatus | None:
+        """How the shown guide's translation stands against the English (None: shown in English)."""
+        translation = self.translation(procedure_id, self.language)
+        english = self.english(procedure_id)
+        if translation is None or english is None or self.language == "en":
+            return None
+        from app.core.translations import status
+
+        return status(translation, english)
+
+    def template_in(self, procedure_id: str, step_id: str, language: str) -> str:
+        """A step's text to copy (a letter) in `language`, else in English."""
+        english = self.english(procedure_id)
+        step = english.step(step_id) if english else None
+        if step is None:
+            return ""
+        translation = self.translation(procedure_id, language) if language != "en" else None
+        done = translation.steps.get(step_id) if translation else None
+        return done.template if done is not None and done.template else step.template
 
     def news_for(self, provider: str) -> News | None:
         """The provider's news ("what is happening"), if the library has a news file for it."""

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import write_atomically
+from app.core.translations import LANGUAGES
 from app.storage.database import (
     ACCOUNT_FIELDS,
     DAMAGED_TIME,
@@ -241,10 +242,7 @@ def _detail(value: dict[str, Any]) -> str | None:
     return None
 
 
-def _letters_language(value: Any) -> str | None:
-    """'' (the window's language) or a language a guide may be translated into."""
-    from app.core.translations import LANGUAGES
-
+def _letters_language(value: Any) -> str | None:  # '' (the window's) or a language letters are written in
     return None if value in ("", "en", *LANGUAGES) else "is not a language Objector writes letters in"
 
 

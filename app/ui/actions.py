@@ -19,7 +19,7 @@ SEPARATOR = None
 class Submenu:
     """A submenu in the table, filled by the handler of its name (which is given the menu)."""
 
-    def __init__(self, name: str, title: str) -> None:
+    def __init__(self, name: str, title: object) -> None:  # QT_TRANSLATE_NOOP's text, typed as object
         self.name, self.title = name, title
 
 

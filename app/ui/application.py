@@ -119,7 +119,10 @@ def backup_description(backup: Path, info: BackupInfo) -> str:
 
 
 def create_window(locations: paths.Locations, db: Database) -> MainWindow:
+    from app.ui.i18n import current_language
+
     catalog = load_catalog(locations.procedure_dirs(), ParseCache(locations.cache_dir / "procedures.pickle"))
+    catalog = catalog.localized(current_language())  # the guides' words in the window's language
     return MainWindow(db, catalog, settings_for(locations), locations)
 
 

@@ -322,8 +322,7 @@ class DetailsPane(QWidget):
     # --- the folded sections of a procedure's text ------------------------------------------------------
 
     def _link_clicked(self, url: Any) -> None:
-        """A fold link opens or folds its section; any other link goes to open_or_show, which hands only
-        https, http and mailto to the system and tells the user it refused the rest."""
+        """A fold link opens or folds its section; any other goes to open_or_show (https, http, mailto)."""
         fold = fold_anchor(url)
         if fold is None:
             from app.ui.browser import open_or_show
@@ -374,7 +373,7 @@ class DetailsPane(QWidget):
         browser.verticalScrollBar().setValue(scrolled)
 
     def show_procedure(self, account_id: int, procedure: Procedure, request: RequestView, today: dt.date,
-                       change: ChangeSinceCompletion | None, orphans: list[str], news: News | None = None
+                       change: ChangeSinceCompletion | None, orphans: list[str], news: News | None = None,
                        ) -> None:
         """Show a guide: `news` is its provider's ("what is happening"), if the library has any."""
         self.commit_pending()
@@ -390,13 +389,14 @@ class DetailsPane(QWidget):
 
     def show_step(self, account_id: int, procedure: Procedure, step: Step, request: RequestView,
                   today: dt.date, values: dict[str, str], change: ChangeSinceCompletion | None,
-                  orphans: list[str]) -> None:
+                  orphans: list[str], template: str | None = None, english: Step | None = None) -> None:
         self.commit_pending()
         self.target = (account_id, procedure.id, step.id)
         self._set_banner(banners(procedure, today, change, orphans, request.coverage, request.region))
         self._procedure_shown = None
-        self.browser.set_markdown(step_markdown(procedure, step))
-        self._set_template(fill_template(step.template, values, today) if step.template else "")
+        self.browser.set_markdown(step_markdown(procedure, step, english))
+        letter = step.template if template is None else template
+        self._set_template(fill_template(letter, values, today) if letter else "")
         self._show_request(request)
         self.evidence.show()
         self.target_changed.emit(self.target)

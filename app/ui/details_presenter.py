@@ -50,12 +50,20 @@ class DetailsPresenter(QObject):
             self._pane.show_procedure(account.id, procedure, request, today, change, orphans,
                                       catalog.news_for(procedure.provider))
         else:
+            from app.core.translations import law_name
+            from app.ui.i18n import current_language
+
+            # The text to copy is a letter: in the account's letters language (else the window's), citing the
+            # law of the account's region as that language cites it.
+            letters = account.letters_language or current_language()
             values = {"name": account.full_name, "email": account.email, "handle": account.handle,
                       "country": account.country, "platform": platform_label(account.platform),
-                      "account": account.label,
-                      # The law an objection cites is the one of the account's region.
-                      "law": tr("the UK GDPR") if account.region == "UK" else tr("the GDPR")}
-            self._pane.show_step(account.id, procedure, step, request, today, values, change, orphans)
+                      "account": account.label, "law": law_name(letters, account.region)}
+            state = catalog.translation_status(procedure.id)
+            english = catalog.english(procedure.id)
+            older = english.step(step.id) if english and state and step.id in state.outdated_steps else None
+            self._pane.show_step(account.id, procedure, step, request, today, values, change, orphans,
+                                 template=catalog.template_in(procedure.id, step.id, letters), english=older)
 
     def refresh(self, current: tuple[str, str] | None) -> None:
         """Show again what the pane shows (after a change to it), without reloading its notes; `current` is

@@ -71,6 +71,18 @@ class AccountDialog(QDialog):
         assert group_line is not None  # an editable combo box has one
         group_line.setPlaceholderText(tr("optional: one name for your accounts that are linked"))
 
+        # The language of the account's letters (objection and complaint texts): the window's by default; a
+        # Dutch user may write to the Dutch regulator in Dutch and to Meta in English.
+        from app.ui.i18n import LANGUAGES, current_language
+
+        self.letters_box = QComboBox()
+        self.letters_box.addItem(tr("The window's language ({language})").format(
+            language=LANGUAGES[current_language()]), "")
+        for code, name in LANGUAGES.items():
+            self.letters_box.addItem(name, code)
+        self.letters_box.setToolTip(tr("The language of the texts you copy and send (objections, "
+                                       "complaints). A guide not translated into it gives them in English."))
+
         rows: list[tuple[str, QWidget]] = [
             (tr("&Label:"), self.label_edit),
             (tr("&Platform:"), self.platform_box),
@@ -80,13 +92,15 @@ class AccountDialog(QDialog):
             (tr("&Your name:"), self.name_edit),
             (tr("&Country:"), self.country_edit),
             (tr("&Linked accounts:"), self.group_box),
+            (tr("Letters &in:"), self.letters_box),
         ]
         for text, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
+            if widget is self.group_box:
+                self.group_label = label
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
-        self.group_label = label
         self.platform_box.currentIndexChanged.connect(self._platform_changed)
         self._platform_changed()
 
@@ -115,6 +129,7 @@ class AccountDialog(QDialog):
             self.name_edit.setText(account.full_name)
             self.country_edit.setText(account.country)
             self.group_box.setCurrentText(account.group_name)
+            self.letters_box.setCurrentIndex(max(0, self.letters_box.findData(account.letters_language)))
         self.label_edit.setFocus()
 
     def _platform_changed(self) -> None:
@@ -148,6 +163,7 @@ class AccountDialog(QDialog):
             "full_name": one_line(self.name_edit.text()),
             "country": one_line(self.country_edit.text()),
             "group_name": one_line(self.group_box.currentText()),
+            "letters_language": str(self.letters_box.currentData() or ""),
         }
 
 

@@ -29,6 +29,12 @@ LANGUAGES = {
     "pl": "Polski",
 }
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language installed last
+
+
+def current_language() -> str:
+    """The language the window speaks (the guides' words follow it where they are translated)."""
+    return _current[0]
 
 
 def translations_dir() -> Path:
@@ -103,6 +109,7 @@ def install(language: str) -> str:
     # The system's own locale where it is of that language (Austrian German keeps its dates), else the
     # language's usual one.
     QLocale.setDefault(system if _code(system.name()) == language else QLocale(language))
+    _current[0] = language
     return language
 
 

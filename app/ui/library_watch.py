@@ -84,7 +84,10 @@ class LibraryWatcher(QObject):
 
     def load(self) -> Catalog:
         locations = self._context.locations
-        return load_catalog(locations.procedure_dirs(), ParseCache(locations.cache_dir / "procedures.pickle"))
+        from app.ui.i18n import current_language
+
+        cache = ParseCache(locations.cache_dir / "procedures.pickle")
+        return load_catalog(locations.procedure_dirs(), cache).localized(current_language())
 
     def reload(self) -> None:
         """Load the library again and say so; the folders watched follow what is there now."""

@@ -466,8 +466,10 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 # Another way to do what the procedure above it does: one of the two is enough.
-                return tr("or: {title}").format(title=procedure.title) if entry.alternative_to else \
+                title = tr("or: {title}").format(title=procedure.title) if entry.alternative_to else \
                     procedure.title
+                return tr("{title} (in English)").format(title=title) if self._untranslated(procedure.id) \
+                    else title
             status = self._statuses.get(procedure.id, "not-started")
             progress = tr("{done} of {total}").format(done=entry.done_count, total=entry.total)
             if status in ("not-started", "in-progress"):
@@ -482,6 +484,9 @@ class ChecklistModel(QAbstractItemModel):
                 date=procedure.reviewed.isoformat()) if procedure.is_stale() else ""
             alternative = tr("\n\nDo one of these: this route or the one above it. One is enough.") \
                 if entry.alternative_to else ""
+            if self._untranslated(procedure.id):
+                alternative += tr("\n\nThis guide is not yet translated into your language: it is shown in "
+                                  "English.")
             return shown_literally(procedure.summary + stale + alternative + (
                 tr("\n\nCovered by what you did on “{account}” (linked accounts: one request covers them "
                    "all).").format(account=covered)
@@ -519,6 +524,10 @@ class ChecklistModel(QAbstractItemModel):
         if role == self.IsStepRole:
             return False
         return None
+
+    def _untranslated(self, procedure_id: str) -> bool:
+        catalog = getattr(self._checklist, "catalog", None)
+        return bool(catalog is not None and catalog.untranslated(procedure_id))
 
     def complete_at(self, procedure_row: int) -> bool:
         entries = self.entries()

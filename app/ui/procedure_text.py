@@ -171,7 +171,11 @@ def _source_dates(source: Any) -> str:
     return tr("undated")
 
 
-def step_markdown(procedure: Procedure, step: Step) -> str:
+def step_markdown(procedure: Procedure, step: Step, english: Step | None = None) -> str:
+    """A step's text; with `english` (the English step, when its translation is older), that below it."""
+    if english is not None:
+        older = _bold(tr("This step's translation is older than the English text, which says:"))
+        return step_markdown(procedure, step) + f"\n\n---\n\n{older}\n\n" + step_markdown(procedure, english)
     parts = [f"*{_md_escape(procedure.title)}*", f"## {_md_escape(step.title)}"]
     if step.details:
         parts.append(step.details)  # the procedure's own Markdown, validated on load
