@@ -116,8 +116,11 @@ def test_the_window_speaks_the_language_in_its_menus_buttons_and_first_screen(
     window = harness.open()
     texts = menu_texts(window)
     assert len(texts) == len(english_texts)
+    # A text may stay as it is where the translator wrote it so (Italian "&File", Dutch "&Help").
+    same_by_choice = {source for source, forms, finished in translations(language)
+                      if finished and forms == [source]}
     left = [text for text, before in zip(texts, english_texts, strict=True)
-            if text == before and text.replace("&", "") not in SAME_EVERYWHERE]
+            if text == before and text.replace("&", "") not in SAME_EVERYWHERE and text not in same_by_choice]
     assert left == [], f"English left in the {language} menus: {left}"
     # The first screen (no account yet) and its button.
     assert window.welcome_button.text() != english_welcome
