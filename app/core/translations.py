@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.problem import Problem
-from app.core.procedure_values import Link, Procedure, Source, Step
+from app.core.procedure_values import Deadline, Link, Procedure, Source, Step
 from app.core.records import field, record, replace
 
 # The languages a guide may be translated into (English is the original).
@@ -33,7 +33,7 @@ SCHEMA_VERSION = 1
 STEP_FIELDS = ("title", "section", "details", "template", "expect")
 TOP_FIELDS = ("title", "summary", "important", "outcome")
 _TOP_KEYS = {"schema_version", "translation_of", "language", "english_version", "translated", *TOP_FIELDS,
-             "caveats", "region_notes", "steps", "labels", "sources"}
+             "caveats", "region_notes", "deadlines", "steps", "labels", "sources"}
 _STEP_KEYS = {"english_version", *STEP_FIELDS, "links"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)|<(https?://[^>\s]+|mailto:[^>\s]+)>")
@@ -83,6 +83,8 @@ class Translation:
     outcome: str = ""
     caveats: tuple[str, ...] = ()
     region_notes: tuple[tuple[str, str], ...] = ()
+    # (description, after) of each of the guide's dates, in the English file's order
+    deadlines: tuple[tuple[str, str], ...] = ()
     steps: Mapping[str, StepTranslation] = field(default_factory=dict)
     labels: str = ""  # how the platform's menu labels were written in this language, and from which sources
     sources: tuple[Source, ...] = ()  # guides in this language that show the platform's own labels
@@ -111,10 +113,16 @@ def step_version(step: Step) -> str:
                      [link.label for link in step.links]])
 
 
+def english_deadlines(procedure: Procedure) -> tuple[Deadline, ...]:
+    """A guide's dates, in its file's order (one without regions counts as a list of one)."""
+    return procedure.deadlines or ((procedure.deadline,) if procedure.deadline else ())
+
+
 def top_version(procedure: Procedure) -> str:
     """The version of a guide's English words outside its steps."""
     return _version([procedure.title, procedure.summary, procedure.important, procedure.outcome,
-                     list(procedure.caveats), [list(note) for note in procedure.region_notes]])
+                     list(procedure.caveats), [list(note) for note in procedure.region_notes],
+                     [[deadline.description, deadline.after] for deadline in english_deadlines(procedure)]])
 
 
 def translation_name(path: Path) -> tuple[str, str] | None:
@@ -205,6 +213,10 @@ def parse_translation(data: Any, path: Path) -> tuple[Translation | None, list[P
     if not isinstance(notes, dict) or not all(isinstance(value, str) for value in notes.values()):
         problem("'region_notes' is a mapping of region to text")
         notes = {}
+    deadlines = data.get("deadlines") or []
+    if not isinstance(deadlines, list) or not all(isinstance(item, dict) for item in deadlines):
+        problem("'deadlines' is a list of {description, after}, one for each of the guide's dates, in order")
+        deadlines = []
     sources: list[Source] = []
     for raw in data.get("sources") or []:
         if not isinstance(raw, dict) or not raw.get("url") or not raw.get("title") or not raw.get("accessed"):
@@ -222,6 +234,7 @@ def parse_translation(data: Any, path: Path) -> tuple[Translation | None, list[P
         translated=translated, **{name: _text(data.get(name)) for name in TOP_FIELDS},
         caveats=tuple(item.strip() for item in caveats),
         region_notes=tuple((str(region), text.strip()) for region, text in notes.items()),
+        deadlines=tuple((_text(item.get("description")), _text(item.get("after"))) for item in deadlines),
         steps=steps, labels=_text(data.get("labels")), sources=tuple(sources)), problems
 
 
@@ -263,6 +276,9 @@ def check(translation: Translation, procedure: Procedure) -> list[Problem]:
             problem(f"region note for {region!r}, which the English does not have")
     if translation.caveats and len(translation.caveats) != len(procedure.caveats):
         problem(f"{len(translation.caveats)} caveats, the English has {len(procedure.caveats)}")
+    if translation.deadlines and len(translation.deadlines) != len(english_deadlines(procedure)):
+        problem(f"{len(translation.deadlines)} dates' texts, the English has "
+                f"{len(english_deadlines(procedure))}")
     for name in TOP_FIELDS:
         _check_text(problem, name, getattr(procedure, name), getattr(translation, name))
     for step_id, step_translation in translation.steps.items():
@@ -308,6 +324,16 @@ def translated(procedure: Procedure, translation: Translation | None) -> Procedu
                               for name in TOP_FIELDS}
     if translation.caveats and len(translation.caveats) == len(procedure.caveats):
         values["caveats"] = translation.caveats
+    dates = english_deadlines(procedure)
+    if translation.deadlines and len(translation.deadlines) == len(dates):
+        changed = tuple(replace(deadline, description=description or deadline.description,
+                                after=after or deadline.after)
+                        for deadline, (description, after) in zip(dates, translation.deadlines, strict=True))
+        if procedure.deadlines:
+            values["deadlines"] = changed
+        if procedure.deadline is not None:
+            values["deadline"] = changed[dates.index(procedure.deadline)] if procedure.deadline in dates \
+                else procedure.deadline
     if translation.region_notes:
         mine = dict(translation.region_notes)
         values["region_notes"] = tuple((region, mine.get(region, text))
@@ -344,7 +370,7 @@ def status_lines(catalog: Any, languages: Sequence[str] = LANGUAGES) -> list[str
             state = status(translation, procedure)
             parts = []
             if state.outdated_top:
-                parts.append("title, summary or caveats changed in English")
+                parts.append("its title, summary, caveats, notes or dates changed in English")
             if state.outdated_steps:
                 parts.append("older than the English: " + ", ".join(sorted(state.outdated_steps)))
             if state.untranslated_steps:
@@ -369,6 +395,10 @@ def skeleton(procedure: Procedure, language: str, today: dt.date) -> str:
         data["caveats"] = list(procedure.caveats)
     if procedure.region_notes:
         data["region_notes"] = dict(procedure.region_notes)
+    if english_deadlines(procedure):
+        data["deadlines"] = [{"description": deadline.description, **({"after": deadline.after}
+                                                                       if deadline.after else {})}
+                             for deadline in english_deadlines(procedure)]
     data["labels"] = ("Say how the platform's menu labels are written here: quoted in this language only as "
                       "the sources below show them; otherwise in English, saying so.")
     data["steps"] = {step.id: {"english_version": step_version(step),

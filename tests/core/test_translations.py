@@ -144,3 +144,25 @@ def test_the_catalog_loads_translations_beside_their_guides_and_reports_bad_ones
         assert any(name == "example-object.nl.yaml" and "'nope': the guide has no such step" in message
                    for name, message in messages)
         assert catalog.translation("example-object", "fr") is None
+
+
+def test_the_dates_texts_are_translated_in_order() -> None:
+    procedure = english()
+    assert procedure.deadline is not None
+    data = translation_text(procedure, deadlines=[{"description": "Das Training beginnt an diesem Tag.",
+                                                   "after": "Ein Widerspruch wirkt danach nur für Neues."}])
+    data["english_version"] = t.top_version(procedure)
+    translation, problems = load(data)
+    assert problems == [] and translation is not None and t.check(translation, procedure) == []
+    shown = t.translated(procedure, translation)
+    assert shown.deadline is not None and shown.deadline.description == "Das Training beginnt an diesem Tag."
+    assert shown.deadline.date == procedure.deadline.date  # the date itself is the English file's
+    regional = shown.deadline_for("DE")
+    assert regional is not None and regional.after.startswith("Ein Widerspruch")
+    too_many, _ = load(translation_text(procedure, deadlines=[{"description": "a"}, {"description": "b"}]))
+    assert too_many is not None and any("dates' texts" in p.message for p in t.check(too_many, procedure))
+    # The dates' English words are part of the version: changing them marks the translation outdated.
+    dates = t.english_deadlines(procedure)
+    later = replace(dates[0], description="Training starts later.")
+    changed = replace(procedure, deadlines=(later, *dates[1:]))
+    assert t.top_version(changed) != t.top_version(procedure)
