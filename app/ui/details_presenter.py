@@ -11,6 +11,7 @@ from app.core.procedures import Procedure
 from app.storage.database import Account, Run
 from app.ui.context import WindowContext
 from app.ui.details import DetailsPane, RequestView
+from app.ui.locale_text import day_text
 from app.ui.models import day_count, platform_label, tr
 from app.ui.notes_controller import NotesController
 from app.ui.session import AccountSession
@@ -82,7 +83,7 @@ class DetailsPresenter(QObject):
         by = self._session.coverage.get(procedure_id, "")
         covering = self._context.catalog.get(covered.procedure_id or procedure_id)
         what = covering.title if covering is not None else covered.procedure_id
-        since = covered.since.isoformat() if covered.since else ""
+        since = day_text(covered.since) if covered.since else ""
         text = (tr("Covered by “{account}”: {procedure}, sent {date}.").format(
                     account=by, procedure=what, date=since) if since else
                 tr("Covered by “{account}”: {procedure}.").format(account=by, procedure=what))
@@ -105,19 +106,19 @@ class DetailsPresenter(QObject):
             days = clock.days_left(today)
             overdue = days < 0
             text = (tr("The reply was due on {due}: {days} overdue.").format(
-                        due=clock.effective_due.isoformat(), days=day_count(-days)) if overdue else
+                        due=day_text(clock.effective_due), days=day_count(-days)) if overdue else
                     tr("A reply is due by {due} ({days} left).").format(
-                        due=clock.effective_due.isoformat(), days=day_count(days)))
+                        due=day_text(clock.effective_due), days=day_count(days)))
             if clock.extended_due and not clock.extended:
                 text += " " + tr("If they extend it, by {date} at the latest.").format(
-                    date=clock.extended_due.isoformat())
+                    date=day_text(clock.extended_due))
         recheck = recheck_due(procedure, state)
         if recheck is not None:
-            completed = run.completed_at.date().isoformat() if run.completed_at else ""
+            completed = day_text(run.completed_at.date()) if run.completed_at else ""
             text += (" " if text else "") + (
                 tr("Done on {done}; platforms can switch such settings back: check it again now.").format(
                     done=completed) if recheck <= today else
-                tr("Check this again on {date}.").format(date=recheck.isoformat()))
+                tr("Check this again on {date}.").format(date=day_text(recheck)))
         coverage = self.coverage_text(procedure.id)
         escalation = self.escalation_for(account)
         suggest = (run.status in ESCALATE_STATUSES or overdue) and escalation is not None and \

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 
 from app.core.accounts import Evidence
 from app.core.records import record
+from app.ui.locale_text import day_text
 from app.ui.models import shown_literally, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -69,7 +70,7 @@ def _email_date(headers: Any) -> str:
     date = getattr(headers, "date", None)
     if isinstance(date, dt.datetime):
         return attached_when(date)
-    return date.isoformat() if isinstance(date, dt.date) else str(date or "")
+    return day_text(date) if isinstance(date, dt.date) else str(date or "")
 
 
 def thumbnail(path: Path, edge: int = THUMBNAIL_PX) -> QPixmap | None:

@@ -25,6 +25,7 @@ from app import paths
 from app.core.checklist import Checklist, Entry
 from app.core.words import PLATFORM_NAMES, STATUS_LABELS, Words
 from app.storage.database import Account
+from app.ui.locale_text import day_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -53,10 +54,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def words_text(words: Words) -> str:
     """Words from the core (an English template and its values), translated and filled in. A translation
     whose `{names}` do not match the template's is not used: the English is shown instead of an error."""
+    values = {name: day_text(value) for name, value in words.values}  # days as the language writes them
     try:
-        return words.filled(tr(words.template))
+        return tr(words.template).format_map(values)
     except (KeyError, IndexError, ValueError):
-        return str(words)
+        return words.template.format_map(values)
 
 
 def day_count(days: int) -> str:
@@ -481,7 +483,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             covered = self._covered_by.get(procedure.id)
             stale = tr("\n\nLast checked {date}: may be out of date.").format(
-                date=procedure.reviewed.isoformat()) if procedure.is_stale() else ""
+                date=day_text(procedure.reviewed)) if procedure.is_stale() else ""
             alternative = tr("\n\nDo one of these: this route or the one above it. One is enough.") \
                 if entry.alternative_to else ""
             if self._untranslated(procedure.id):

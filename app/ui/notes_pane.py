@@ -35,6 +35,9 @@ class NoteEditor(QPlainTextEdit):
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
+        # Two lines at least, not Qt's usual five: in a window 800 high the notes then leave the step, its
+        # text to copy and the attached files the room they need (the box scrolls, and grows with its pane).
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 2 * self.frameWidth() + 8)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(NOTE_SAVE_DELAY_MS)

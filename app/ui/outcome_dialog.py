@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from app.ui.locale_text import day_text
 from app.ui.models import tr
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ def ask_outcome(parent: QWidget | None, procedure_title: str,
 
     text = tr("You attached their reply for “{title}”, dated {date}. What did they answer?\n\nObjector "
               "records it with that date; you can change it in the details.").format(
-                  title=procedure_title, date=reply_date.isoformat()) if reply_date else tr(
+                  title=procedure_title, date=day_text(reply_date)) if reply_date else tr(
         "You ticked the reply for “{title}”. What did they answer?\n\nObjector records it with today's "
         "date; you can change the date in the details.").format(title=procedure_title)
     box = messages.box(parent, QMessageBox.Icon.Question, tr("What came back?"), text)

@@ -27,6 +27,7 @@ from app.core.followup import Action
 from app.core.procedures import Catalog
 from app.core.words import QT_TRANSLATE_NOOP
 from app.storage.database import Account
+from app.ui.locale_text import day_text
 from app.ui.models import shown_literally, tr, words_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -71,7 +72,7 @@ class NextActionsModel(QAbstractListModel):
         action = self._actions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return tr("{date} · {kind} · {account} · {procedure}: {action}").format(
-                date=action.when.isoformat(), kind=tr(KIND_WORDS[action.kind]),
+                date=day_text(action.when), kind=tr(KIND_WORDS[action.kind]),
                 account=self._labels.get(action.account_id, "?"),
                 procedure=self._titles.get(action.procedure_id, action.procedure_id),
                 action=words_text(action.words))

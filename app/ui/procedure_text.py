@@ -18,6 +18,7 @@ from app.core.news import News, NewsItem
 from app.core.procedures import Procedure, Step
 from app.core.records import replace
 from app.core.verification import verification_words
+from app.ui.locale_text import day_text
 from app.ui.models import tr, words_text
 
 
@@ -162,12 +163,12 @@ def procedure_markdown(procedure: Procedure, today: dt.date, open_sections: froz
 
 def _source_dates(source: Any) -> str:
     if source.published and source.accessed:
-        return tr("dated {published}, read {accessed}").format(published=source.published.isoformat(),
-                                                               accessed=source.accessed.isoformat())
+        return tr("dated {published}, read {accessed}").format(published=day_text(source.published),
+                                                               accessed=day_text(source.accessed))
     if source.published:
-        return tr("dated {published}").format(published=source.published.isoformat())
+        return tr("dated {published}").format(published=day_text(source.published))
     if source.accessed:
-        return tr("undated, read {accessed}").format(accessed=source.accessed.isoformat())
+        return tr("undated, read {accessed}").format(accessed=day_text(source.accessed))
     return tr("undated")
 
 

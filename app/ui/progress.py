@@ -18,6 +18,7 @@ from app.storage.database import Run
 from app.ui.commands import ExtendedCommand, StatusCommand, TickCommand, Together
 from app.ui.context import WindowContext
 from app.ui.details import Target
+from app.ui.locale_text import day_text
 from app.ui.models import tr
 from app.ui.session import AccountSession, load_checklist
 from app.ui.store_errors import PendingKey, PendingWrites, StoreErrors
@@ -127,7 +128,7 @@ class ProgressController(QObject):
         self._undo.push(Together(commands) if len(commands) > 1 else commands[0])
         self.details_stale.emit()
         self.changed.emit(account_id)
-        self.message.emit(tr("Recorded what came back, on {date}.").format(date=day.isoformat()))
+        self.message.emit(tr("Recorded what came back, on {date}.").format(date=day_text(day)))
 
     def _ticked(self, account_id: int, procedure_id: str, step_id: str) -> bool:
         checklist = self._session.checklist if self._session.shows(account_id) else None

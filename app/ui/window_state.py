@@ -70,7 +70,7 @@ class WindowState:
         if not self._restored("splitter/main", layout.splitter.restoreState):
             layout.splitter.setSizes(scaled_sizes(MAIN_SPLITTER, window.width()))
         if not self._restored("splitter/right", layout.right.restoreState):
-            layout.right.setSizes([520, 280])
+            layout.right.setSizes([580, 220])  # the step, its text to copy and its files first
         hide = self._settings.value("view/hide_complete", False)
         self._hide_complete.setChecked(hide in (True, "true"))
         self._checklist.set_hide_complete(self._hide_complete.isChecked())

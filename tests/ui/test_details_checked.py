@@ -15,6 +15,7 @@ from PySide6.QtCore import QUrl
 from app.core.procedures import load_catalog
 from app.report import build_report, render_html, render_markdown
 from app.storage.database import Database
+from app.ui.locale_text import day_text
 from app.ui.procedure_text import shown_day, shown_month
 from tests.conftest import FIXTURES
 from tests.ui.conftest import Harness, step_index
@@ -136,14 +137,14 @@ def test_the_account_s_region_picks_the_date_and_the_notes(qtbot: Any, harness: 
     assert f"Date that matters: {shown_day(other)}" not in shown
     assert (f"For your region (UK): {UK_NOTE}" in shown) == (region == "UK")
     banner = window.details.banner.text()
-    assert date.isoformat() in banner and other.isoformat() not in banner  # the countdown's date too
+    assert day_text(date) in banner and day_text(other) not in banner  # the countdown's date too
 
 
 def test_the_step_banner_uses_the_region_s_date(qtbot: Any, harness: Harness) -> None:
     window = open_guide(qtbot, harness, "UK")
     window.tree.setCurrentIndex(step_index(window, PROC, "explain"))
     qtbot.waitUntil(lambda: "Explain how the processing" in window.details.browser.toPlainText())
-    assert "2024-09-13" in window.details.banner.text() and "2025-05-27" not in window.details.banner.text()
+    assert "13 Sep 2024" in window.details.banner.text() and "27 May 2025" not in window.details.banner.text()
 
 
 def test_a_guide_without_news_has_no_news_section(qtbot: Any, harness: Harness) -> None:

@@ -63,7 +63,7 @@ def test_the_procedure_summary_comes_first_and_the_long_parts_are_folded(qtbot: 
     assert bottom_in_viewport(browser, "Send the example platform an objection through its privacy form.") \
         <= browser.viewport().height()
     for folded in ("The platform reviews each objection", "One guide gives 26 May", "Example News",
-                   "undated, read 2025-05-01"):
+                   "undated, read 1 May 2025"):
         assert folded not in shown
     assert "More to know (1)" in shown and "Where sources disagree, for reviewers (1)" in shown
     assert "Sources (2)" in shown
@@ -79,17 +79,17 @@ def test_a_click_on_sources_opens_them_and_the_choice_lasts_the_session(
     browser = show_procedure(qtbot, window)
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=link_point(browser, "Sources (2)"))
     shown = browser.toPlainText()
-    assert "How to object (example guide), Example News" in shown and "undated, read 2025-05-01" in shown
+    assert "How to object (example guide), Example News" in shown and "undated, read 1 May 2025" in shown
     assert "The platform reviews each objection" not in shown  # only the section clicked
     assert opened == [] and window.statusBar().currentMessage() == ""  # handled in the pane, nothing refused
     # Another row and back: still open.
     window.tree.setCurrentIndex(step_index(window, PROC, "open-form"))
     qtbot.waitUntil(lambda: "Open the objection form" in browser.toPlainText())
     show_procedure(qtbot, window)
-    assert "undated, read 2025-05-01" in browser.toPlainText()
+    assert "undated, read 1 May 2025" in browser.toPlainText()
     # Folded again by its heading, now a link that closes it.
     browser.anchorClicked.emit(QUrl("#close:sources"))
-    assert "undated, read 2025-05-01" not in browser.toPlainText() and opened == []
+    assert "undated, read 1 May 2025" not in browser.toPlainText() and opened == []
 
 
 def test_links_in_the_sources_go_to_the_system_and_fold_links_never_do(
@@ -126,10 +126,10 @@ def test_tab_reaches_a_fold_link_and_enter_opens_it(qtbot: Any, harness: Harness
         qtbot.keyClick(browser, Qt.Key.Key_Tab)
     assert browser.hasFocus() and browser.textCursor().charFormat().anchorHref() == OPEN_SOURCES
     qtbot.keyClick(browser, Qt.Key.Key_Return)
-    assert "undated, read 2025-05-01" in browser.toPlainText()
+    assert "undated, read 1 May 2025" in browser.toPlainText()
     assert browser.hasFocus() and browser.textCursor().charFormat().anchorHref() == "#close:sources"
     qtbot.keyClick(browser, Qt.Key.Key_Return)  # Enter again folds it
-    assert "undated, read 2025-05-01" not in browser.toPlainText()
+    assert "undated, read 1 May 2025" not in browser.toPlainText()
     assert opened == []
 
 

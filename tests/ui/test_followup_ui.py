@@ -49,11 +49,11 @@ def test_submitted_status_with_date_and_reference_starts_the_clock(qtbot: Any, h
     assert run.status == "submitted" and run.submitted_at.date() == dt.date(2026, 10, 31)
     assert run.reference == "CASE-9"
     clock = window.details.clock_label.text()
-    assert "due by 2026-11-30 (8 days left)" in clock and "by 2027-01-30 at the latest" in clock
+    assert "due by 30 Nov 2026 (8 days left)" in clock and "by 30 Jan 2027 at the latest" in clock
     assert window.details.extended_box.isVisible()
     window.details.extended_box.click()
     assert window.db.run(account, PROC).extended_at is not None
-    assert "due by 2027-01-30" in window.details.clock_label.text()
+    assert "due by 30 Jan 2027" in window.details.clock_label.text()
 
 
 def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, harness: Harness,
@@ -69,7 +69,7 @@ def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, h
     window.reload_accounts(select_id=account)
     window.followup.refresh()
     window.tree.setCurrentIndex(window.filter.mapFromSource(window.checklist_model.index_for(PROC)))
-    assert "2026-10-01: 52 days overdue" in window.details.clock_label.text()
+    assert "1 Oct 2026: 52 days overdue" in window.details.clock_label.text()
     assert window.due_label.isVisible() and window.due_label.text().startswith("1 action due")
     assert window.details.escalate_button.isVisible()
     assert window.details.escalate_button.text() == "Open the complaint guide"
@@ -104,7 +104,7 @@ def test_one_objection_covers_the_account_group(qtbot: Any, harness: Harness) ->
     window.tree.setCurrentIndex(window.filter.index(0, 0))
     # By which account, which request and since when (issue 18).
     expected = ("Covered by “Facebook”: Object to an example platform training AI on your posts, "
-                "sent 2026-11-20.")
+                "sent 20 Nov 2026.")
     assert expected in window.details.banner.text()
     window.db.set_status(first, PROC, "refused")  # a refused objection covers nothing
     window.reload_accounts()
@@ -123,8 +123,8 @@ def test_overview_grid_and_next_actions_order(qtbot: Any, harness: Harness) -> N
     window.tabs.setCurrentIndex(1)
     overview = window.overview
     texts = [overview.actions_model.index(row).data() for row in range(overview.actions_model.rowCount())]
-    assert texts[0].startswith("2026-10-01 · Overdue · Alpha")
-    assert texts[-1].startswith("2026-12-20 · Waiting · Beta")
+    assert texts[0].startswith("1 Oct 2026 · Overdue · Alpha")
+    assert texts[-1].startswith("20 Dec 2026 · Waiting · Beta")
     whens = [action.when for action in overview.actions_model.actions()]
     assert whens == sorted(whens)
     grid = overview.grid_model

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from app.ui.locale_text import day_text
 from app.ui.models import ChecklistModel
 from tests.ui.conftest import Harness, click_check_box, step_index
 from tests.ui.test_edits_follow_screen import bundled, click_row  # noqa: F401 (the fixture)
@@ -100,7 +101,7 @@ def test_her_meta_objection_from_start_to_finish(qtbot: Any, bundled: Harness,  
         index = window.checklist_model.index_for(INSTAGRAM, column=1)
         assert index.data().endswith("covered")
         click_row(qtbot, window, window.filter.mapFromSource(window.checklist_model.index_for(INSTAGRAM)))
-        sent = run.submitted_at.astimezone(dt.timezone.utc).date().isoformat()
+        sent = day_text(run.submitted_at.astimezone(dt.timezone.utc).date())
         assert f"Covered by “Mein Facebook”: {procedure.title}, sent {sent}." in window.details.banner.text()
 
     # Quit, open again: all there. The report lists the email with its hash; the backup carries it.

@@ -270,6 +270,7 @@ def test_an_installed_translation_is_what_the_window_shows(harness: Harness) -> 
     from app.core.followup import deadline_words
     from app.core.words import QT_TRANSLATE_NOOP, words
     from app.ui.details import banners as details_banners
+    from app.ui.locale_text import day_text
     from app.ui.models import words_text
 
     window = harness.open()
@@ -283,13 +284,14 @@ def test_an_installed_translation_is_what_the_window_shows(harness: Harness) -> 
     assert overview.grid_model.index(0, 0).data() == "en attente d'une réponse"
     title = window.catalog.get("example-object").title
     texts = [overview.actions_model.index(row).data() for row in range(overview.actions_model.rowCount())]
-    assert f"2026-12-20 · En attente · Beta · {title}: Réponse attendue avant le 2026-12-20" in texts
+    due = day_text(dt.date(2026, 12, 20))  # as QLocale writes days (English here: a few strings are French)
+    assert f"{due} · En attente · Beta · {title}: Réponse attendue avant le {due}" in texts
     # The deadline banner: a core template, translated, then filled.
     procedure = window.catalog.get("example-object")
     banners = details_banners(procedure, dt.date(2025, 5, 27), None, [])
-    assert banners[0].startswith("Aujourd'hui (2025-05-27) : ")
+    assert banners[0].startswith(f"Aujourd'hui ({day_text(dt.date(2025, 5, 27))}) : ")
     assert str(deadline_words(procedure, dt.date(2025, 5, 27))).startswith("Today (2025-05-27): ")
     # A translation whose {names} do not match the template's: the English, not an error.
     deadline = words(QT_TRANSLATE_NOOP("", "Deadline {date}: {description}"), date="2026-01-01",
                      description="x")
-    assert words_text(deadline) == "Deadline 2026-01-01: x"
+    assert words_text(deadline) == f"Deadline {day_text(dt.date(2026, 1, 1))}: x"
