@@ -108,9 +108,7 @@ class ChecklistPane(QWidget):
         self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance("88 of 88 · submitted  "))
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
-        self._syncing_folds = False
-        self.tree.expanded.connect(lambda index: self._fold_opened(index, True))
-        self.tree.collapsed.connect(lambda index: self._fold_opened(index, False))
+        self.tree.pressed.connect(self._pressed)
 
         head = QHBoxLayout()
         head.addWidget(self.header, 1)
@@ -150,7 +148,6 @@ class ChecklistPane(QWidget):
             if not same:  # clearing the search opens what this account had open, not the one before
                 self._expanded_before_search = self._saved_expanded_ids()
             self.tree.expandAll()
-        self._sync_folds()
         self.reselect(reload_notes=True)
 
     def _tick_changed(self, procedure_id: str, step_id: str) -> None:
@@ -284,7 +281,6 @@ class ChecklistPane(QWidget):
             == procedure_id
         if self.model.unfolded(procedure_id) != unfolded:
             self.follow_rows(lambda: self.filter.refold(self.model.set_unfolded(procedure_id, unfolded)))
-        self._sync_folds()
         if on_fold_row:  # the user's place stays on the row they opened or closed
             self._following = True
             try:
@@ -292,28 +288,24 @@ class ChecklistPane(QWidget):
             finally:
                 self._following = False
 
-    def _fold_opened(self, proxy_index: QModelIndex, opened: bool) -> None:
-        """The user opened or closed the row that folds alternatives (its arrow, Enter, a double click)."""
-        procedure_id = proxy_index.data(ChecklistModel.FoldRole)
-        if procedure_id and not self._syncing_folds and not self._following:
-            self.set_unfolded(str(procedure_id), opened)
+    def _toggle_fold(self, proxy_index: QModelIndex) -> bool:
+        """Show or hide the alternatives under the row that folds them; False for any other row."""
+        procedure_id = proxy_index.siblingAtColumn(0).data(ChecklistModel.FoldRole) if proxy_index.isValid() \
+            else None
+        if not procedure_id:
+            return False
+        self.set_unfolded(str(procedure_id), not self.model.unfolded(str(procedure_id)))
+        return True
 
-    def _sync_folds(self) -> None:
-        """The fold rows' arrows say what the model shows (a search or a reset opens and closes rows)."""
-        self._syncing_folds = True
-        try:
-            for procedure_id in self.model.folded_procedures():
-                index = self.filter.mapFromSource(self.model.fold_index(procedure_id))
-                if index.isValid() and self.tree.isExpanded(index) != self.model.unfolded(procedure_id):
-                    self.tree.setExpanded(index, self.model.unfolded(procedure_id))
-        finally:
-            self._syncing_folds = False
+    def _pressed(self, proxy_index: QModelIndex) -> None:
+        """A click on the fold row opens or closes it at once, like a folded section's arrow."""
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.mouseButtons() == Qt.MouseButton.LeftButton:
+            self._toggle_fold(proxy_index)
 
     def toggle_current_step(self) -> None:
-        current = self.tree.currentIndex()
-        if current.isValid() and current.siblingAtColumn(0).data(ChecklistModel.FoldRole):
-            first = current.siblingAtColumn(0)
-            self.tree.setExpanded(first, not self.tree.isExpanded(first))
+        if self._toggle_fold(self.tree.currentIndex()):
             return
         index = self.filter.mapToSource(self.tree.currentIndex())
         if not index.isValid() or not index.data(ChecklistModel.IsStepRole):
@@ -327,6 +319,8 @@ class ChecklistPane(QWidget):
         """Enter (or a double click) opens: a procedure expands or folds, a step moves to its details."""
         if not proxy_index.isValid():
             return
+        if proxy_index.siblingAtColumn(0).data(ChecklistModel.FoldRole):
+            return  # a double click (or a single-click activation): its press opened or closed the row
         first = proxy_index.siblingAtColumn(0)
         if self.filter.hasChildren(first):
             self.tree.setExpanded(first, not self.tree.isExpanded(first))
@@ -347,10 +341,11 @@ class ChecklistPane(QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """Escape in the search box, or in the tree while a search is on, clears the search; Space on the row
-        that folds alternatives opens or closes it, as it ticks a step."""
+        """Escape in the search box, or in the tree while a search is on, clears the search; Space or Enter
+        on the row that folds alternatives opens or closes it (Space as it ticks a step)."""
+        keys = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if (watched is self.tree and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Space and not event.modifiers()
+                and event.key() in keys and not event.modifiers()
                 and self.tree.currentIndex().siblingAtColumn(0).data(ChecklistModel.FoldRole)):
             self.toggle_current_step()
             return True
@@ -400,7 +395,6 @@ class ChecklistPane(QWidget):
             # (expanding a thousand procedures takes longer than it helps).
             elif searching and self.filter.rowCount() <= SEARCH_EXPANDS_UP_TO:
                 self.tree.expandAll()
-            self._sync_folds()
         finally:
             self._following = False
         self.reselect()

@@ -291,7 +291,7 @@ class ChecklistModel(QAbstractItemModel):
             self._unfolded.discard(procedure_id)
         index = self.fold_index(procedure_id)
         if index.isValid():
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole])
         return index.isValid()
 
     def fold_all(self) -> None:
@@ -388,15 +388,6 @@ class ChecklistModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
         return self.COLUMNS
 
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt's name)
-        # The row that folds alternatives has none of its own, but opens and closes like a procedure: opening
-        # it shows the alternatives (top-level rows right after its procedure).
-        checklist = self._checklist
-        if parent.isValid() and parent.internalId() != 0 and parent.column() == 0 and checklist is not None \
-                and parent.row() >= len(checklist.entries[parent.internalId() - 1].procedure.steps):
-            return True
-        return super().hasChildren(parent)
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt's name)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -417,7 +408,7 @@ class ChecklistModel(QAbstractItemModel):
         if index.internalId() == 0:
             return procedure_row
         if index.row() >= len(self._checklist.entries[index.internalId() - 1].procedure.steps):  # type: ignore[union-attr]
-            return procedure_row  # the row that folds the alternatives: it opens like a procedure
+            return step_cell  # the row that folds the alternatives: opened by a click, Enter or Space
         return step_check if index.column() == 0 else step_cell
 
     @staticmethod
@@ -519,6 +510,12 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("The route above is the one recommended. Open this row (its arrow, or Enter) to show "
                       "the other ways right below it; you need only one of them.")
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:  # an arrow, as a folded section has
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            shown = QStyle.StandardPixmap.SP_ArrowDown if procedure_id in self._unfolded else \
+                QStyle.StandardPixmap.SP_ArrowRight
+            return QApplication.style().standardIcon(shown)
         if role == self.FoldRole:
             return procedure_id
         if role == self.ProcedureIdRole:

@@ -64,7 +64,8 @@ def test_the_alternative_is_folded_under_the_recommended_route_and_opens_with_it
     assert row.isValid() and row.parent() == main
     assert "Another way to do this" in str(row.data())
     assert not row.data(Qt.ItemDataRole.CheckStateRole)  # not a step to tick
-    assert window.filter.hasChildren(row) and not window.tree.isExpanded(row)
+    assert not window.filter.hasChildren(row)  # no branch of its own: its arrow is its icon
+    folded_icon = row.data(Qt.ItemDataRole.DecorationRole).cacheKey()
 
     # Enter on that row opens it: the alternative appears right after the recommended route.
     window.tree.setFocus()
@@ -72,12 +73,27 @@ def test_the_alternative_is_folded_under_the_recommended_route_and_opens_with_it
     qtbot.keyClick(window.tree, Qt.Key.Key_Return)
     assert shown_titles(window) == UNFOLDED
     row = fold_row(window)
-    assert window.tree.isExpanded(row) and "shown below" in str(row.data())
+    assert "shown below" in str(row.data())
+    assert row.data(Qt.ItemDataRole.DecorationRole).cacheKey() != folded_icon  # its arrow turned
     assert window.tree.currentIndex() == row  # the user's place is kept
 
-    # Closing it (the arrow's key) folds the alternative away again.
-    qtbot.keyClick(window.tree, Qt.Key.Key_Left)
+    # Enter again folds the alternative away again.
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
     assert shown_titles(window) == ["Object through the form", "Write a letter"]
+
+    # A click on the row opens it; a double click opens and closes it once each, never twice.
+    rect = window.tree.visualRect(fold_row(window))
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown_titles(window) == UNFOLDED
+    rect = window.tree.visualRect(fold_row(window))
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown_titles(window) == ["Object through the form", "Write a letter"]
+    rect = window.tree.visualRect(fold_row(window))
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click:
+    qtbot.mouseDClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # its second half
+    assert shown_titles(window) == UNFOLDED  # opened by the first press; the second half did not close it
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    window.tree.setCurrentIndex(fold_row(window))
 
     # Space on the row toggles it too, as it ticks a step.
     window.tree.setCurrentIndex(fold_row(window))
@@ -109,7 +125,7 @@ def test_a_search_and_choosing_the_alternative_show_it(qtbot: Any, folded: Harne
     assert "or: Object from the About page" in shown_titles(window)
     current = window.filter.mapToSource(window.tree.currentIndex())
     assert current.data(ChecklistModel.ProcedureIdRole) == "via-about"
-    assert window.tree.isExpanded(fold_row(window))
+    assert "shown below" in str(fold_row(window).data())
 
     # Another account starts folded; coming back to this one keeps it unfolded.
     other = window.db.add_account("Art", "instagram", "EU", email="art@example.org")
