@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,24 +30,90 @@ from app.core.followup import DONE_STATUSES, recheck_due, reply_clock, run_state
 from app.core.followup_count import coverage_details_in_group
 from app.core.procedures import Catalog, Procedure, Source
 from app.core.verification import english_day, verification_words
+from app.core.words import QT_TRANSLATE_NOOP, Words
 from app.storage.database import Account, Database, Evidence, HistoryEntry, Run, from_text
 
+Translate = Callable[[str, "str | None", int], str]
+_PLURAL = re.compile(r"\((\w*)\)")  # "file(s)": the English plural ending, in brackets
+
+
+def english(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The English of `text`: itself, with `%n` replaced by `n` and, for a count, "file(s)" made
+    "file" (n == 1) or "files"."""
+    if n < 0:
+        return text
+    return _PLURAL.sub(lambda match: "" if n == 1 else match[1], text).replace("%n", str(n))
+
+
+_speaking: list[tuple[Translate, Callable[[dt.date], str]]] = [(english, english_day)]
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the language being spoken (English unless inside `speaking`). Call it with a literal, as
+    the window's tr: pyside6-lupdate extracts it under the context "" the window translates in."""
+    return _speaking[-1][0](text, disambiguation, n)
+
+
+def day(value: dt.date) -> str:
+    """A day in the language being spoken ("2 December 2026" in English)."""
+    return _speaking[-1][1](value)
+
+
+@contextmanager
+def speaking(translate: Translate, day_text: Callable[[dt.date], str]) -> Iterator[None]:
+    """Render in another language for the time of the `with`: the window gives its tr and day_text."""
+    _speaking.append((translate, day_text))
+    try:
+        yield
+    finally:
+        _speaking.pop()
+
+
+def _words(value: Words) -> str:
+    """Words from the core, translated (the English if a translation does not fit its values)."""
+    try:
+        return value.filled(tr(value.template))
+    except (KeyError, IndexError, ValueError):
+        return str(value)
+
+
 STATUS_WORDS = {
-    "not-started": "not started", "in-progress": "in progress", "submitted": "submitted",
-    "waiting": "waiting for a reply", "granted": "granted", "refused": "refused", "no-reply": "no reply",
-    "not-applicable": "not applicable",
+    "not-started": QT_TRANSLATE_NOOP("", "not started"), "in-progress": QT_TRANSLATE_NOOP("", "in progress"),
+    "submitted": QT_TRANSLATE_NOOP("", "submitted"), "waiting": QT_TRANSLATE_NOOP("", "waiting for a reply"),
+    "granted": QT_TRANSLATE_NOOP("", "granted"), "refused": QT_TRANSLATE_NOOP("", "refused"),
+    "no-reply": QT_TRANSLATE_NOOP("", "no reply"), "not-applicable": QT_TRANSLATE_NOOP("", "not applicable"),
 }
 ACTION_WORDS = {
-    "account-added": "Account added", "account-changed": "Account details changed",
-    "account-archived": "Account archived", "account-restored": "Account restored", "tick": "Step done",
-    "untick": "Step marked not done", "status": "Status changed", "status-date": "Status date changed",
-    "reference": "Reference changed", "note": "Note saved",
-    "evidence": "File attached", "evidence-renamed": "Attached file renamed",
-    "evidence-removed": "Attached file removed", "evidence-restored": "Attached file restored",
-    "completed": "Procedure completed", "reopened": "Procedure reopened",
-    "visibility": "Procedure shown or hidden", "extended": "Reply period extended by the other side",
-    "extension-removed": "Reply period extension removed",
+    "account-added": QT_TRANSLATE_NOOP("", "Account added"),
+    "account-changed": QT_TRANSLATE_NOOP("", "Account details changed"),
+    "account-archived": QT_TRANSLATE_NOOP("", "Account archived"),
+    "account-restored": QT_TRANSLATE_NOOP("", "Account restored"),
+    "tick": QT_TRANSLATE_NOOP("", "Step done"), "untick": QT_TRANSLATE_NOOP("", "Step marked not done"),
+    "status": QT_TRANSLATE_NOOP("", "Status changed"),
+    "status-date": QT_TRANSLATE_NOOP("", "Status date changed"),
+    "reference": QT_TRANSLATE_NOOP("", "Reference changed"), "note": QT_TRANSLATE_NOOP("", "Note saved"),
+    "evidence": QT_TRANSLATE_NOOP("", "File attached"),
+    "evidence-renamed": QT_TRANSLATE_NOOP("", "Attached file renamed"),
+    "evidence-removed": QT_TRANSLATE_NOOP("", "Attached file removed"),
+    "evidence-restored": QT_TRANSLATE_NOOP("", "Attached file restored"),
+    "completed": QT_TRANSLATE_NOOP("", "Procedure completed"),
+    "reopened": QT_TRANSLATE_NOOP("", "Procedure reopened"),
+    "visibility": QT_TRANSLATE_NOOP("", "Procedure shown or hidden"),
+    "extended": QT_TRANSLATE_NOOP("", "Reply period extended by the other side"),
+    "extension-removed": QT_TRANSLATE_NOOP("", "Reply period extension removed"),
 }
+
+
+def _status(status: str) -> str:
+    value = STATUS_WORDS.get(status)
+    return tr(value) if value else status
+
+
+def _action(action: str) -> str:
+    value = ACTION_WORDS.get(action)
+    return tr(value) if value else action
+
+
 FINAL_STATUSES = (*DONE_STATUSES, Status.REFUSED)  # an answer came (or none is needed): no reply is due
 
 
@@ -59,8 +128,11 @@ class CoveredBy:
 
     def line(self) -> str:
         """What the report prints: "Covered by “Mein Facebook”: <procedure>, sent 2026-11-20" (or no date)."""
-        sent = f", sent {self.since.isoformat()}" if self.since else ""
-        return f"Covered by “{self.account_label}”: {self.procedure_title}{sent}"
+        if self.since:
+            return tr("Covered by “{account}”: {guide}, sent {day}").format(
+                account=self.account_label, guide=self.procedure_title, day=self.since.isoformat())
+        return tr("Covered by “{account}”: {guide}").format(account=self.account_label,
+                                                           guide=self.procedure_title)
 
 
 @dataclass
@@ -115,10 +187,10 @@ def build_report(db: Database, catalog: Catalog, account_ids: list[int] | None =
             titled = [(step, _step_title(procedure, step), when) for step, when in done]
             run_notes: list[tuple[str, str]] = []
             if notes.get((procedure_id, "")):
-                run_notes.append(("Procedure", notes[(procedure_id, "")]))
+                run_notes.append((tr("Procedure"), notes[(procedure_id, "")]))
             for (p, step), text in sorted(notes.items()):
                 if p == procedure_id and step:
-                    run_notes.append((f"Step “{_step_title(procedure, step)}”", text))
+                    run_notes.append((tr("Step “{step}”").format(step=_step_title(procedure, step)), text))
             state = run_state(run, len(done))
             final = run.status in FINAL_STATUSES
             clock = reply_clock(procedure, state) if procedure and not final else None
@@ -156,7 +228,7 @@ def _coverage(db: Database, catalog: Catalog, account: Account, runs: dict[str, 
 
 def _step_title(procedure: Procedure | None, step_id: str) -> str:
     step = procedure.step(step_id) if procedure else None
-    return step.title if step else f"{step_id} (no longer in the guide)"
+    return step.title if step else tr("{step} (no longer in the guide)").format(step=step_id)
 
 
 def _when(moment: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
@@ -176,43 +248,48 @@ def _zone_name(report: Report) -> str:
 
 
 def _size(size: int) -> str:
-    return "1 byte" if size == 1 else f"{size:,} bytes"
+    return tr("%n byte(s)", "", size)
 
 
 def _history_line(entry: HistoryEntry, catalog: Catalog, zone: dt.tzinfo | None = None) -> str:
-    words = ACTION_WORDS.get(entry.action, entry.action)
     procedure = catalog.get(entry.procedure_id) if entry.procedure_id else None
-    parts = [words]
+    parts = [_action(entry.action)]
     if entry.procedure_id:
         parts.append(f"“{procedure.title}”" if procedure else entry.procedure_id)
     if entry.step_id:
-        parts.append(f"step “{_step_title(procedure, entry.step_id)}”")
+        parts.append(tr("step “{step}”").format(step=_step_title(procedure, entry.step_id)))
     detail = entry.detail
     if entry.action == "status":
         before, after = str(detail.get("from", "")), str(detail.get("to", ""))
         if before == after:  # how a date or a reference was saved before they had entries of their own
-            parts[0] = "Status date or reference saved"
-            parts.append(f"status {STATUS_WORDS.get(after, after)}")
+            parts[0] = tr("Status date or reference saved")
+            parts.append(tr("status {status}").format(status=_status(after)))
         else:
-            parts.append(f"from {STATUS_WORDS.get(before, before)} to {STATUS_WORDS.get(after, after)}")
+            parts.append(tr("from {before} to {after}").format(before=_status(before), after=_status(after)))
         if detail.get("reference"):
-            parts.append(f"reference {detail['reference']}")
+            parts.append(tr("reference {reference}").format(reference=detail["reference"]))
     if entry.action == "status-date":
         status = str(detail.get("status", ""))
-        parts.append(f"{STATUS_WORDS.get(status, status)} since {_when(from_text(detail.get('to')), zone)}"
-                     + (f" (was {_when(from_text(detail['from']), zone)})" if detail.get("from") else ""))
+        since = tr("{status} since {when}").format(status=_status(status),
+                                                   when=_when(from_text(detail.get("to")), zone))
+        if detail.get("from"):
+            since += " " + tr("(was {before})").format(before=_when(from_text(detail["from"]), zone))
+        parts.append(since)
     if entry.action == "reference":
         reference, previous = str(detail.get("reference", "")), str(detail.get("from", ""))
-        parts.append((f"to {reference}" if reference else "removed")
-                     + (f" (was {previous})" if previous else ""))
+        text = tr("to {reference}").format(reference=reference) if reference else tr("removed")
+        if previous:
+            text += " " + tr("(was {before})").format(before=previous)
+        parts.append(text)
     if entry.action in ("evidence", "evidence-removed", "evidence-restored"):
         parts.append(f"{detail.get('name', '')} (SHA-256 {detail.get('sha256', '')})")
     if entry.action == "evidence-renamed":
-        parts.append(f"from {detail.get('from', '')} to {detail.get('name', '')} "
-                     f"(SHA-256 {detail.get('sha256', '')})")
+        parts.append(tr("from {before} to {after}").format(before=detail.get("from", ""),
+                                                           after=detail.get("name", ""))
+                     + f" (SHA-256 {detail.get('sha256', '')})")
     if entry.action == "note":
         text = str(detail.get("text", ""))
-        parts.append(f"({len(text)} characters)" if text else "(emptied)")
+        parts.append(tr("(%n character(s))", "", len(text)) if text else tr("(emptied)"))
     return ", ".join(parts)
 
 
@@ -223,94 +300,111 @@ def _guide_lines(procedure: Procedure | None, region: str) -> list[tuple[str, st
         return []
     rows: list[tuple[str, str]] = []
     if procedure.important:
-        rows.append(("Most important", procedure.important))
-    rows += [(f"For the account's region ({region})", note) for note in procedure.region_notes_for(region)]
+        rows.append((tr("Most important"), procedure.important))
+    rows += [(tr("For the account's region ({region})").format(region=region), note)
+             for note in procedure.region_notes_for(region)]
     deadline = procedure.deadline_for(region)
     if deadline is not None:
-        rows.append(("Date that matters", f"{english_day(deadline.date)}: {deadline.description}"))
+        rows.append((tr("Date that matters"), f"{day(deadline.date)}: {deadline.description}"))
     return rows
 
 
 def _procedure_lines(procedure: Procedure | None, run: Run, zone: dt.tzinfo | None = None
                      ) -> list[tuple[str, str]]:
-    rows: list[tuple[str, str]] = [
-        ("Status", STATUS_WORDS.get(run.status, run.status) + (f" (since {_when(run.status_at, zone)})"
-                                                                if run.status_at else "")),
-        ("Submitted", _when(run.submitted_at, zone)),
-    ]
+    status = _status(run.status)
+    if run.status_at:
+        status += " " + tr("(since {when})").format(when=_when(run.status_at, zone))
+    rows: list[tuple[str, str]] = [(tr("Status"), status), (tr("Submitted"), _when(run.submitted_at, zone))]
     if run.reference:
-        rows.append(("Reference", run.reference))
+        rows.append((tr("Reference"), run.reference))
     if run.extended_at:
-        rows.append(("Reply period extended", _when(run.extended_at, zone)))
+        rows.append((tr("Reply period extended"), _when(run.extended_at, zone)))
     if run.completed_at:
-        rows.append(("Completed", _when(run.completed_at, zone)))
+        rows.append((tr("Completed"), _when(run.completed_at, zone)))
     if procedure is not None:
         version = run.completed_fingerprint or procedure.fingerprint
         changed = run.completed_fingerprint and run.completed_fingerprint != procedure.fingerprint
-        rows.append(("Version of the guide followed", version + (" (the guide has changed since)"
-                                                                  if changed else "")))
+        rows.append((tr("Version of the guide followed"),
+                     version + (" " + tr("(the guide has changed since)") if changed else "")))
         note = procedure.checked.note if procedure.checked is not None else ""
-        rows.append(("How the guide was checked", str(verification_words(procedure)) + (f" {note}" if note
-                                                                                         else "")))
+        checked = _words(verification_words(procedure, day))
+        rows.append((tr("How the guide was checked"), checked + (f" {note}" if note else "")))
     return rows
 
 
 def _source_dates(source: Source) -> str:
     """"dated 2025-05-21, read 2026-12-02": the page's own date apart from the day it was read."""
-    dates = ([f"dated {source.published.isoformat()}"] if source.published else ["undated"]) + (
-        [f"read {source.accessed.isoformat()}"] if source.accessed else [])
+    dates = ([tr("dated {day}").format(day=source.published.isoformat())] if source.published
+             else [tr("undated")]) + (
+        [tr("read {day}").format(day=source.accessed.isoformat())] if source.accessed else [])
     return ", ".join(dates)
+
+
+def _generated(report: Report) -> str:
+    return tr("Generated {when} by Objector {version}. All times are in the time zone {zone}.").format(
+        when=_when(report.generated_at, report.zone), version=__version__, zone=_zone_name(report))
+
+
+def _account_rows(account: Account, zone: dt.tzinfo | None) -> list[tuple[str, str]]:
+    rows = [(tr("Platform"), account.platform), (tr("Region"), account.region),
+            (tr("Handle"), account.handle), (tr("Email"), account.email),
+            (tr("Linked accounts"), account.group_name),
+            (tr("Added to Objector"), _when(account.created_at, zone))]
+    if account.archived_at:
+        rows.append((tr("Archived"), _when(account.archived_at, zone)))
+    return [(label, value) for label, value in rows if value]
+
+
+def _run_title(run: RunReport) -> str:
+    if run.procedure:
+        return run.procedure.title
+    return tr("{guide} (no longer in the library)").format(guide=run.procedure_id)
+
+
+def _attached(item: Evidence, zone: dt.tzinfo | None, sha256: str) -> str:
+    return tr("{name}, {size}, SHA-256 {sha256}, attached {when}").format(
+        name=item.original_name, size=_size(item.size), sha256=sha256, when=_when(item.added_at, zone))
 
 
 def render_markdown(report: Report) -> str:
     zone = report.zone
-    lines = ["# Objector evidence report", "",
-             f"Generated {_when(report.generated_at, zone)} by Objector {__version__}. All times are in the "
-             f"time zone {_zone_name(report)}.", ""]
+    lines = ["# " + tr("Objector evidence report"), "", _generated(report), ""]
+    guide_id, reply_due, check_again = tr("Guide id"), tr("Reply due"), tr("Check again on")
     for entry in report.accounts:
         account = entry.account
-        lines += [f"## Account: {account.label}", "",
-                  f"- Platform: {account.platform}", f"- Region: {account.region}"]
-        for label, value in (("Handle", account.handle), ("Email", account.email),
-                             ("Linked accounts", account.group_name)):
-            if value:
-                lines.append(f"- {label}: {value}")
-        lines.append(f"- Added to Objector: {_when(account.created_at, zone)}")
-        if account.archived_at:
-            lines.append(f"- Archived: {_when(account.archived_at, zone)}")
+        lines += ["## " + tr("Account: {account}").format(account=account.label), ""]
+        lines += [f"- {label}: {value}" for label, value in _account_rows(account, zone)]
         if entry.note:
-            lines += ["", "Account notes:", "", *[f"> {line}" for line in entry.note.splitlines()]]
+            lines += ["", tr("Account notes:"), "", *[f"> {line}" for line in entry.note.splitlines()]]
         lines.append("")
         for run in entry.runs:
-            title = run.procedure.title if run.procedure else f"{run.procedure_id} (no longer in the library)"
-            lines += [f"### {title}", "", f"- Guide id: {run.procedure_id}"]
+            lines += [f"### {_run_title(run)}", "", f"- {guide_id}: {run.procedure_id}"]
             rows = [*_guide_lines(run.procedure, account.region),
                     *_procedure_lines(run.procedure, run.run, zone)]
             lines += [f"- {label}: {value}" for label, value in rows]
             if run.covered_by:
                 lines.append(f"- {run.covered_by.line()}")
             if run.reply_due:
-                lines.append(f"- Reply due: {run.reply_due.isoformat()}")
+                lines.append(f"- {reply_due}: {run.reply_due.isoformat()}")
             if run.recheck_due:
-                lines.append(f"- Check again on: {run.recheck_due.isoformat()}")
+                lines.append(f"- {check_again}: {run.recheck_due.isoformat()}")
             if run.steps_done:
-                lines += ["", "Steps done:", ""]
+                lines += ["", tr("Steps done:"), ""]
                 lines += [f"- {_when(when, zone)}: {title_}" for _, title_, when in run.steps_done]
             if run.notes:
-                lines += ["", "Notes:", ""]
+                lines += ["", tr("Notes:"), ""]
                 for label, text in run.notes:
                     lines.append(f"- {label}:")
                     lines += [f"  > {line}" for line in text.splitlines()]
             if run.evidence:
-                lines += ["", "Attached files:", ""]
-                lines += [f"- {item.original_name}, {_size(item.size)}, SHA-256 {item.sha256}, attached "
-                          f"{_when(item.added_at, zone)}" for item in run.evidence]
+                lines += ["", tr("Attached files:"), ""]
+                lines += [f"- {_attached(item, zone, item.sha256)}" for item in run.evidence]
             if run.procedure and run.procedure.sources:
-                lines += ["", "Sources of the guide:", ""]
+                lines += ["", tr("Sources of the guide:"), ""]
                 lines += [f"- {source.title}: {source.url} ({_source_dates(source)})"
                           for source in run.procedure.sources]
             lines.append("")
-        lines += ["### Timeline", ""]
+        lines += ["### " + tr("Timeline"), ""]
         lines += [f"- {_when(item.at, zone)}: {_history_line(item, report.catalog, zone)}"
                   for item in entry.timeline]
         lines.append("")
@@ -323,69 +417,70 @@ def _e(text: Any) -> str:
 
 def render_html(report: Report) -> str:
     """Well-formed XHTML-compatible HTML, with its own small stylesheet and nothing loaded from elsewhere."""
-    out = ['<!DOCTYPE html>', '<html xmlns="http://www.w3.org/1999/xhtml" lang="en">', "<head>",
-           '<meta charset="utf-8"/>', "<title>Objector evidence report</title>",
+    title = tr("Objector evidence report")
+    language = tr("en")  # the language code of the report's HTML, translated as "de", "fr", ...
+    out = ['<!DOCTYPE html>', f'<html xmlns="http://www.w3.org/1999/xhtml" lang="{_e(language)}">', "<head>",
+           '<meta charset="utf-8"/>', f"<title>{_e(title)}</title>",
            "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
            "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:left;"
            "vertical-align:top}code{font-size:90%}blockquote{margin:.3em 1em;color:#444}</style>",
-           "</head>", "<body>", "<h1>Objector evidence report</h1>",
-           f"<p>Generated {_e(_when(report.generated_at, report.zone))} by Objector {_e(__version__)}. "
-           f"All times are in the time zone {_e(_zone_name(report))}.</p>"]
+           "</head>", "<body>", f"<h1>{_e(title)}</h1>", f"<p>{_e(_generated(report))}</p>"]
     zone = report.zone
+    guide_id, reply_due, check_again = _e(tr("Guide id")), _e(tr("Reply due")), _e(tr("Check again on"))
+    linked = _e(tr("Linked accounts"))
     for entry in report.accounts:
         account = entry.account
-        out.append(f"<h2>Account: {_e(account.label)}</h2>")
+        out.append("<h2>" + _e(tr("Account: {account}").format(account=account.label)) + "</h2>")
         out.append("<table>")
-        rows = [("Platform", account.platform), ("Region", account.region), ("Handle", account.handle),
-                ("Email", account.email), ("Linked accounts", account.group_name),
-                ("Added to Objector", _when(account.created_at, zone))]
-        if account.archived_at:
-            rows.append(("Archived", _when(account.archived_at, zone)))
-        out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows if v]
+        out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in _account_rows(account, zone)]
         out.append("</table>")
         if entry.note:
-            out.append(f"<p>Account notes:</p><blockquote>{_paragraphs(entry.note)}</blockquote>")
+            out.append(_p(tr("Account notes:")) + f"<blockquote>{_paragraphs(entry.note)}</blockquote>")
         for run in entry.runs:
-            title = run.procedure.title if run.procedure else f"{run.procedure_id} (no longer in the library)"
-            out.append(f"<h3>{_e(title)}</h3>")
+            out.append(f"<h3>{_e(_run_title(run))}</h3>")
             out.append("<table>")
-            out.append(f"<tr><th>Guide id</th><td><code>{_e(run.procedure_id)}</code></td></tr>")
+            out.append(f"<tr><th>{guide_id}</th><td><code>{_e(run.procedure_id)}</code></td></tr>")
             shown = [*_guide_lines(run.procedure, account.region),
                      *_procedure_lines(run.procedure, run.run, zone)]
             out += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in shown]
             if run.covered_by:
-                out.append(f"<tr><th>Linked accounts</th><td>{_e(run.covered_by.line())}</td></tr>")
+                out.append(f"<tr><th>{linked}</th><td>{_e(run.covered_by.line())}</td></tr>")
             if run.reply_due:
-                out.append(f"<tr><th>Reply due</th><td>{_e(run.reply_due.isoformat())}</td></tr>")
+                out.append(f"<tr><th>{reply_due}</th><td>{_e(run.reply_due.isoformat())}</td></tr>")
             if run.recheck_due:
-                out.append(f"<tr><th>Check again on</th><td>{_e(run.recheck_due.isoformat())}</td></tr>")
+                out.append(f"<tr><th>{check_again}</th>"
+                           f"<td>{_e(run.recheck_due.isoformat())}</td></tr>")
             out.append("</table>")
             if run.steps_done:
-                out.append("<p>Steps done:</p><ul>")
+                out.append(_p(tr("Steps done:")) + "<ul>")
                 out += [f"<li>{_e(_when(when, zone))}: {_e(t)}</li>" for _, t, when in run.steps_done]
                 out.append("</ul>")
             if run.notes:
-                out.append("<p>Notes:</p><ul>")
+                out.append(_p(tr("Notes:")) + "<ul>")
                 out += [f"<li>{_e(label)}:<blockquote>{_paragraphs(text)}</blockquote></li>"
                         for label, text in run.notes]
                 out.append("</ul>")
             if run.evidence:
-                out.append("<p>Attached files:</p><ul>")
-                out += [f"<li>{_e(item.original_name)}, {_e(_size(item.size))}, SHA-256 <code>"
-                        f"{_e(item.sha256)}</code>, attached {_e(_when(item.added_at, zone))}</li>"
-                        for item in run.evidence]
+                out.append(_p(tr("Attached files:")) + "<ul>")
+                marker = "\x00"  # the hash goes in <code>, after the rest is escaped
+                out += ["<li>" + _e(_attached(item, zone, marker)).replace(
+                    marker, f"<code>{_e(item.sha256)}</code>") + "</li>" for item in run.evidence]
                 out.append("</ul>")
             if run.procedure and run.procedure.sources:
-                out.append("<p>Sources of the guide:</p><ul>")
+                out.append(_p(tr("Sources of the guide:")) + "<ul>")
                 out += [f"<li>{_e(s.title)}: {_e(s.url)} ({_e(_source_dates(s))})</li>"
                         for s in run.procedure.sources]
                 out.append("</ul>")
-        out.append("<h3>Timeline</h3><ul>")
+        out.append("<h3>" + _e(tr("Timeline")) + "</h3><ul>")
         out += [f"<li>{_e(_when(item.at, zone))}: {_e(_history_line(item, report.catalog, zone))}</li>"
                 for item in entry.timeline]
         out.append("</ul>")
     out += ["</body>", "</html>"]
     return "\n".join(out)
+
+
+def _p(text: str) -> str:
+    return f"<p>{_e(text)}</p>"
 
 
 def _paragraphs(text: str) -> str:
@@ -431,18 +526,24 @@ def calendar_events(db: Database, catalog: Catalog, today: dt.date) -> list[tupl
             base = f"{account.uid}-{procedure.id}"
             if clock and run.status in ("submitted", "waiting"):
                 events.append((f"{base}-reply@objector", clock.effective_due,
-                               f"Reply due: {procedure.title} ({account.label})",
-                               f"Submitted on {clock.submitted_on.isoformat()}. If there is no reply by this "
-                               "date, you can send a reminder or complain to a data protection authority."))
+                               tr("Reply due: {guide} ({account})").format(guide=procedure.title,
+                                                                          account=account.label),
+                               tr("Submitted on {day}. If there is no reply by this date, you can send a "
+                                  "reminder or complain to a data protection authority.").format(
+                                   day=clock.submitted_on.isoformat())))
             recheck = recheck_due(procedure, state)
             if recheck:
-                events.append((f"{base}-recheck@objector", recheck, f"Check again: {procedure.title} "
-                               f"({account.label})", "Platforms can switch settings back on; check it is "
-                               "still as you left it."))
+                events.append((f"{base}-recheck@objector", recheck,
+                               tr("Check again: {guide} ({account})").format(guide=procedure.title,
+                                                                            account=account.label),
+                               tr("Platforms can switch settings back on; check it is still as you left "
+                                  "it.")))
             deadline = procedure.deadline_for(account.region)  # the date that matters in its region
             if deadline and deadline.date >= today and run.completed_at is None:
                 events.append((f"{base}-deadline@objector", deadline.date,
-                               f"Deadline: {procedure.title} ({account.label})", deadline.description))
+                               tr("Deadline: {guide} ({account})").format(guide=procedure.title,
+                                                                         account=account.label),
+                               deadline.description))
     return sorted(events, key=lambda event: (event[1], event[0]))
 
 

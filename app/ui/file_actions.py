@@ -84,24 +84,25 @@ class FileActions(QObject):
                                  tr("PDF (*.pdf);;Web page (*.html);;Markdown (*.md)"))
         if target is None:
             return
-        from app.report import build_report, render_html, render_markdown
+        from app.report import build_report, render_html, render_markdown, speaking
+        from app.ui.locale_text import day_text
         from app.ui.pdf import write_pdf
 
         ids = [account.id] if account is not None and choice == scope[0] and len(scope) == 2 else None
         self._flush_notes()
         try:
-            with self._errors.shown() as attempt:
-                report = build_report(self._context.db, self._context.catalog, ids)
-            if attempt.failed:
-                return
-            suffix = target.suffix.lower()
-            if suffix == ".md":
-                write_atomically(target, render_markdown(report).encode("utf-8"))
-            elif suffix in (".html", ".htm"):
-                write_atomically(target, render_html(report).encode("utf-8"))
+            with speaking(tr, day_text):  # in the window's language (the command line's report is English)
+                with self._errors.shown() as attempt:
+                    report = build_report(self._context.db, self._context.catalog, ids)
+                if attempt.failed:
+                    return
+                suffix = target.suffix.lower()
+                text = render_markdown(report) if suffix == ".md" else render_html(report)
+            if suffix in (".md", ".html", ".htm"):
+                write_atomically(target, text.encode("utf-8"))
             else:
                 target = target if suffix == ".pdf" else target.with_suffix(".pdf")
-                write_pdf(render_html(report), target)
+                write_pdf(text, target)
         except OSError as error:
             self._not_written(tr("Report not written"), target, error,
                               tr("Choose another folder, or free some space, and try again."))
@@ -112,11 +113,12 @@ class FileActions(QObject):
         self._errors.guarded(self._export_calendar, tr("The calendar file was not written"))
 
     def _export_calendar(self) -> None:
-        from app.report import calendar_events, render_ics
+        from app.report import calendar_events, render_ics, speaking
         from app.ui import messages
+        from app.ui.locale_text import day_text
 
         db = self._context.db
-        with self._errors.shown() as attempt:
+        with self._errors.shown() as attempt, speaking(tr, day_text):  # in the window's language
             events = calendar_events(db, self._context.catalog, self._context.today)
         if attempt.failed:
             return

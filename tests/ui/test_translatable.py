@@ -39,6 +39,8 @@ ALLOWED_BY_NAME = {
     ("app/ui/actions.py", "str(title)"): "the menus: a menu's title from MENUS",
     ("app/ui/actions.py", "text"): "the menus: an action's text from MENUS",
     ("app/ui/actions.py", "str(entry.title)"): "the menus: a submenu's title from MENUS",
+    ("app/report.py", "value"): "the report: a value of STATUS_WORDS or ACTION_WORDS (app.report)",
+    ("app/report.py", "value.template"): "the report: a core template, marked in app.core",
 }
 
 
