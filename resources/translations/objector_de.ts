@@ -1037,8 +1037,318 @@ Ordner: {folder}</translation>
         <translation>Accounts Center</translation>
     </message>
     <message>
+        <source>Account added</source>
+        <translation>Konto hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation>Kontodaten geändert</translation>
+    </message>
+    <message>
+        <source>Account archived</source>
+        <translation>Konto archiviert</translation>
+    </message>
+    <message>
+        <source>Account restored</source>
+        <translation>Konto wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Schritt erledigt</translation>
+    </message>
+    <message>
+        <source>Step marked not done</source>
+        <translation>Schritt als nicht erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Status date changed</source>
+        <translation>Datum des Status geändert</translation>
+    </message>
+    <message>
+        <source>Reference changed</source>
+        <translation>Referenznummer geändert</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Notiz gespeichert</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Datei angehängt</translation>
+    </message>
+    <message>
+        <source>Attached file renamed</source>
+        <translation>Angehängte Datei umbenannt</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>Angehängte Datei entfernt</translation>
+    </message>
+    <message>
+        <source>Attached file restored</source>
+        <translation>Angehängte Datei wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Procedure completed</source>
+        <translation>Anleitung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Procedure reopened</source>
+        <translation>Anleitung wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Procedure shown or hidden</source>
+        <translation>Anleitung ein- oder ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Reply period extended by the other side</source>
+        <translation>Antwortfrist von der Gegenseite verlängert</translation>
+    </message>
+    <message>
+        <source>Reply period extension removed</source>
+        <translation>Verlängerung der Antwortfrist entfernt</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}, sent {day}</source>
+        <translation>Abgedeckt durch „{account}“: {guide}, gesendet am {day}</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}</source>
+        <translation>Abgedeckt durch „{account}“: {guide}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Step “{step}”</source>
+        <translation>Schritt „{step}“</translation>
+    </message>
+    <message>
+        <source>{step} (no longer in the guide)</source>
+        <translation>{step} (nicht mehr in der Anleitung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step “{step}”</source>
+        <translation>Schritt „{step}“</translation>
+    </message>
+    <message>
+        <source>Status date or reference saved</source>
+        <translation>Datum des Status oder Referenznummer gespeichert</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>from {before} to {after}</source>
+        <translation>von {before} zu {after}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>Referenznummer {reference}</translation>
+    </message>
+    <message>
+        <source>{status} since {when}</source>
+        <translation>{status} seit {when}</translation>
+    </message>
+    <message>
+        <source>(was {before})</source>
+        <translation>(vorher {before})</translation>
+    </message>
+    <message>
+        <source>to {reference}</source>
+        <translation>auf {reference}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s))</source>
+        <translation>
+            <numerusform>(%n Zeichen)</numerusform>
+            <numerusform>(%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(emptied)</source>
+        <translation>(geleert)</translation>
+    </message>
+    <message>
+        <source>Most important</source>
+        <translation>Das Wichtigste</translation>
+    </message>
+    <message>
+        <source>For the account&apos;s region ({region})</source>
+        <translation>Für die Region des Kontos ({region})</translation>
+    </message>
+    <message>
+        <source>Date that matters</source>
+        <translation>Wichtiges Datum</translation>
+    </message>
+    <message>
+        <source>(since {when})</source>
+        <translation>(seit {when})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenznummer</translation>
+    </message>
+    <message>
+        <source>Reply period extended</source>
+        <translation>Antwortfrist verlängert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Version of the guide followed</source>
+        <translation>Befolgte Version der Anleitung</translation>
+    </message>
+    <message>
+        <source>(the guide has changed since)</source>
+        <translation>(die Anleitung hat sich seitdem geändert)</translation>
+    </message>
+    <message>
+        <source>How the guide was checked</source>
+        <translation>Wie die Anleitung geprüft wurde</translation>
+    </message>
+    <message>
+        <source>dated {day}</source>
+        <translation>Stand {day}</translation>
+    </message>
+    <message>
+        <source>read {day}</source>
+        <translation>gelesen am {day}</translation>
+    </message>
+    <message>
+        <source>Generated {when} by Objector {version}. All times are in the time zone {zone}.</source>
+        <translation>Erstellt am {when} von Objector {version}. Alle Zeiten sind in der Zeitzone {zone} angegeben.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Nutzername</translation>
+    </message>
+    <message>
         <source>Linked accounts</source>
         <translation>Verknüpfte Konten</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Added to Objector</source>
+        <translation>Zu Objector hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>{guide} (no longer in the library)</source>
+        <translation>{guide} (nicht mehr in der Sammlung)</translation>
+    </message>
+    <message>
+        <source>{name}, {size}, SHA-256 {sha256}, attached {when}</source>
+        <translation>{name}, {size}, SHA-256 {sha256}, angehängt am {when}</translation>
+    </message>
+    <message>
+        <source>Objector evidence report</source>
+        <translation>Objector-Nachweisbericht</translation>
+    </message>
+    <message>
+        <source>Guide id</source>
+        <translation>Kennung der Anleitung</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Check again on</source>
+        <translation>Erneut prüfen am</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Konto: {account}</translation>
+    </message>
+    <message>
+        <source>Account notes:</source>
+        <translation>Notizen zum Konto:</translation>
+    </message>
+    <message>
+        <source>Steps done:</source>
+        <translation>Erledigte Schritte:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Angehängte Dateien:</translation>
+    </message>
+    <message>
+        <source>Sources of the guide:</source>
+        <translation>Quellen der Anleitung:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Reply due: {guide} ({account})</source>
+        <translation>Antwort fällig: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Submitted on {day}. If there is no reply by this date, you can send a reminder or complain to a data protection authority.</source>
+        <translation>Eingereicht am {day}. Wenn bis zu diesem Datum keine Antwort kommt, können Sie eine Erinnerung schicken oder sich bei einer Datenschutzbehörde beschweren.</translation>
+    </message>
+    <message>
+        <source>Check again: {guide} ({account})</source>
+        <translation>Erneut prüfen: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Platforms can switch settings back on; check it is still as you left it.</source>
+        <translation>Plattformen können Einstellungen wieder einschalten. Prüfen Sie, ob noch alles so ist, wie Sie es eingestellt haben.</translation>
+    </message>
+    <message>
+        <source>Deadline: {guide} ({account})</source>
+        <translation>Frist: {guide} ({account})</translation>
     </message>
     <message>
         <source>optional: a name for the Accounts Center these accounts share</source>

@@ -154,5 +154,19 @@ Stay in Objector to copy them somewhere safe (they are still in their note boxes
             <numerusform>%n changes not saved yet: another program is using your data. Objector keeps trying.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s))</source>
+        <translation>
+            <numerusform>(%n character)</numerusform>
+            <numerusform>(%n characters)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1037,8 +1037,318 @@ Carpeta: {folder}</translation>
         <translation>Centro de cuentas</translation>
     </message>
     <message>
+        <source>Account added</source>
+        <translation>Cuenta añadida</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation>Datos de la cuenta cambiados</translation>
+    </message>
+    <message>
+        <source>Account archived</source>
+        <translation>Cuenta archivada</translation>
+    </message>
+    <message>
+        <source>Account restored</source>
+        <translation>Cuenta restaurada</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Paso hecho</translation>
+    </message>
+    <message>
+        <source>Step marked not done</source>
+        <translation>Paso marcado como no hecho</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <source>Status date changed</source>
+        <translation>Fecha del estado cambiada</translation>
+    </message>
+    <message>
+        <source>Reference changed</source>
+        <translation>Número de referencia cambiado</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Nota guardada</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Archivo adjuntado</translation>
+    </message>
+    <message>
+        <source>Attached file renamed</source>
+        <translation>Archivo adjunto renombrado</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>Archivo adjunto quitado</translation>
+    </message>
+    <message>
+        <source>Attached file restored</source>
+        <translation>Archivo adjunto restaurado</translation>
+    </message>
+    <message>
+        <source>Procedure completed</source>
+        <translation>Guía terminada</translation>
+    </message>
+    <message>
+        <source>Procedure reopened</source>
+        <translation>Guía reabierta</translation>
+    </message>
+    <message>
+        <source>Procedure shown or hidden</source>
+        <translation>Guía mostrada u ocultada</translation>
+    </message>
+    <message>
+        <source>Reply period extended by the other side</source>
+        <translation>Plazo de respuesta ampliado por la otra parte</translation>
+    </message>
+    <message>
+        <source>Reply period extension removed</source>
+        <translation>Ampliación del plazo de respuesta quitada</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}, sent {day}</source>
+        <translation>Cubierta por «{account}»: {guide}, enviada el {day}</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}</source>
+        <translation>Cubierta por «{account}»: {guide}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>Step “{step}”</source>
+        <translation>Paso «{step}»</translation>
+    </message>
+    <message>
+        <source>{step} (no longer in the guide)</source>
+        <translation>{step} (ya no está en la guía)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step “{step}”</source>
+        <translation>paso «{step}»</translation>
+    </message>
+    <message>
+        <source>Status date or reference saved</source>
+        <translation>Fecha del estado o número de referencia guardado</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>estado: {status}</translation>
+    </message>
+    <message>
+        <source>from {before} to {after}</source>
+        <translation>de {before} a {after}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>número de referencia {reference}</translation>
+    </message>
+    <message>
+        <source>{status} since {when}</source>
+        <translation>{status} desde el {when}</translation>
+    </message>
+    <message>
+        <source>(was {before})</source>
+        <translation>(antes: {before})</translation>
+    </message>
+    <message>
+        <source>to {reference}</source>
+        <translation>a {reference}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s))</source>
+        <translation>
+            <numerusform>(%n carácter)</numerusform>
+            <numerusform>(%n caracteres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(emptied)</source>
+        <translation>(vaciada)</translation>
+    </message>
+    <message>
+        <source>Most important</source>
+        <translation>Lo más importante</translation>
+    </message>
+    <message>
+        <source>For the account&apos;s region ({region})</source>
+        <translation>Para la región de la cuenta ({region})</translation>
+    </message>
+    <message>
+        <source>Date that matters</source>
+        <translation>Fecha importante</translation>
+    </message>
+    <message>
+        <source>(since {when})</source>
+        <translation>(desde el {when})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>Reply period extended</source>
+        <translation>Plazo de respuesta ampliado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Version of the guide followed</source>
+        <translation>Versión de la guía seguida</translation>
+    </message>
+    <message>
+        <source>(the guide has changed since)</source>
+        <translation>(la guía ha cambiado desde entonces)</translation>
+    </message>
+    <message>
+        <source>How the guide was checked</source>
+        <translation>Cómo se comprobó la guía</translation>
+    </message>
+    <message>
+        <source>dated {day}</source>
+        <translation>con fecha {day}</translation>
+    </message>
+    <message>
+        <source>read {day}</source>
+        <translation>leída el {day}</translation>
+    </message>
+    <message>
+        <source>Generated {when} by Objector {version}. All times are in the time zone {zone}.</source>
+        <translation>Creado el {when} con Objector {version}. Todas las horas están en la zona horaria {zone}.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
         <source>Linked accounts</source>
         <translation>Cuentas vinculadas</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Added to Objector</source>
+        <translation>Añadida a Objector</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <source>{guide} (no longer in the library)</source>
+        <translation>{guide} (ya no está en la biblioteca)</translation>
+    </message>
+    <message>
+        <source>{name}, {size}, SHA-256 {sha256}, attached {when}</source>
+        <translation>{name}, {size}, SHA-256 {sha256}, adjuntado el {when}</translation>
+    </message>
+    <message>
+        <source>Objector evidence report</source>
+        <translation>Informe de pruebas de Objector</translation>
+    </message>
+    <message>
+        <source>Guide id</source>
+        <translation>Identificador de la guía</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Respuesta pendiente</translation>
+    </message>
+    <message>
+        <source>Check again on</source>
+        <translation>Volver a comprobar el</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Cuenta: {account}</translation>
+    </message>
+    <message>
+        <source>Account notes:</source>
+        <translation>Notas de la cuenta:</translation>
+    </message>
+    <message>
+        <source>Steps done:</source>
+        <translation>Pasos hechos:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Archivos adjuntos:</translation>
+    </message>
+    <message>
+        <source>Sources of the guide:</source>
+        <translation>Fuentes de la guía:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Reply due: {guide} ({account})</source>
+        <translation>Respuesta pendiente: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Submitted on {day}. If there is no reply by this date, you can send a reminder or complain to a data protection authority.</source>
+        <translation>Enviada el {day}. Si no hay respuesta en esta fecha, puedes enviar un recordatorio o reclamar ante una autoridad de protección de datos.</translation>
+    </message>
+    <message>
+        <source>Check again: {guide} ({account})</source>
+        <translation>Volver a comprobar: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Platforms can switch settings back on; check it is still as you left it.</source>
+        <translation>Las plataformas pueden volver a activar los ajustes. Comprueba que sigue como lo dejaste.</translation>
+    </message>
+    <message>
+        <source>Deadline: {guide} ({account})</source>
+        <translation>Fecha límite: {guide} ({account})</translation>
     </message>
     <message>
         <source>optional: a name for the Accounts Center these accounts share</source>

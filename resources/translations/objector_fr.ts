@@ -1037,8 +1037,318 @@ Dossier&#xa0;: {folder}</translation>
         <translation>Accounts Center</translation>
     </message>
     <message>
+        <source>Account added</source>
+        <translation>Compte ajouté</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation>Informations du compte modifiées</translation>
+    </message>
+    <message>
+        <source>Account archived</source>
+        <translation>Compte archivé</translation>
+    </message>
+    <message>
+        <source>Account restored</source>
+        <translation>Compte restauré</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Étape faite</translation>
+    </message>
+    <message>
+        <source>Step marked not done</source>
+        <translation>Étape marquée comme non faite</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Status date changed</source>
+        <translation>Date du statut modifiée</translation>
+    </message>
+    <message>
+        <source>Reference changed</source>
+        <translation>Numéro de référence modifié</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Note enregistrée</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>Attached file renamed</source>
+        <translation>Fichier joint renommé</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>Fichier joint retiré</translation>
+    </message>
+    <message>
+        <source>Attached file restored</source>
+        <translation>Fichier joint restauré</translation>
+    </message>
+    <message>
+        <source>Procedure completed</source>
+        <translation>Guide terminé</translation>
+    </message>
+    <message>
+        <source>Procedure reopened</source>
+        <translation>Guide rouvert</translation>
+    </message>
+    <message>
+        <source>Procedure shown or hidden</source>
+        <translation>Guide affiché ou masqué</translation>
+    </message>
+    <message>
+        <source>Reply period extended by the other side</source>
+        <translation>Délai de réponse prolongé par l’autre partie</translation>
+    </message>
+    <message>
+        <source>Reply period extension removed</source>
+        <translation>Prolongation du délai de réponse retirée</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}, sent {day}</source>
+        <translation>Couvert par «&#xa0;{account}&#xa0;»&#xa0;: {guide}, envoyé le {day}</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}</source>
+        <translation>Couvert par «&#xa0;{account}&#xa0;»&#xa0;: {guide}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Step “{step}”</source>
+        <translation>Étape «&#xa0;{step}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{step} (no longer in the guide)</source>
+        <translation>{step} (n’est plus dans le guide)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step “{step}”</source>
+        <translation>étape «&#xa0;{step}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Status date or reference saved</source>
+        <translation>Date du statut ou numéro de référence enregistré</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>statut&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>from {before} to {after}</source>
+        <translation>de {before} à {after}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>numéro de référence {reference}</translation>
+    </message>
+    <message>
+        <source>{status} since {when}</source>
+        <translation>{status} depuis le {when}</translation>
+    </message>
+    <message>
+        <source>(was {before})</source>
+        <translation>(avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>to {reference}</source>
+        <translation>en {reference}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s))</source>
+        <translation>
+            <numerusform>(%n caractère)</numerusform>
+            <numerusform>(%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(emptied)</source>
+        <translation>(vidée)</translation>
+    </message>
+    <message>
+        <source>Most important</source>
+        <translation>Le plus important</translation>
+    </message>
+    <message>
+        <source>For the account&apos;s region ({region})</source>
+        <translation>Pour la région du compte ({region})</translation>
+    </message>
+    <message>
+        <source>Date that matters</source>
+        <translation>Date qui compte</translation>
+    </message>
+    <message>
+        <source>(since {when})</source>
+        <translation>(depuis le {when})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Numéro de référence</translation>
+    </message>
+    <message>
+        <source>Reply period extended</source>
+        <translation>Délai de réponse prolongé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Version of the guide followed</source>
+        <translation>Version du guide suivie</translation>
+    </message>
+    <message>
+        <source>(the guide has changed since)</source>
+        <translation>(le guide a changé depuis)</translation>
+    </message>
+    <message>
+        <source>How the guide was checked</source>
+        <translation>Comment le guide a été vérifié</translation>
+    </message>
+    <message>
+        <source>dated {day}</source>
+        <translation>daté du {day}</translation>
+    </message>
+    <message>
+        <source>read {day}</source>
+        <translation>lu le {day}</translation>
+    </message>
+    <message>
+        <source>Generated {when} by Objector {version}. All times are in the time zone {zone}.</source>
+        <translation>Créé le {when} par Objector {version}. Toutes les heures sont dans le fuseau horaire {zone}.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
         <source>Linked accounts</source>
         <translation>Comptes liés</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Added to Objector</source>
+        <translation>Ajouté à Objector</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>{guide} (no longer in the library)</source>
+        <translation>{guide} (n’est plus dans la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>{name}, {size}, SHA-256 {sha256}, attached {when}</source>
+        <translation>{name}, {size}, SHA-256 {sha256}, joint le {when}</translation>
+    </message>
+    <message>
+        <source>Objector evidence report</source>
+        <translation>Rapport de preuves Objector</translation>
+    </message>
+    <message>
+        <source>Guide id</source>
+        <translation>Identifiant du guide</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <source>Check again on</source>
+        <translation>À revérifier le</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Compte&#xa0;: {account}</translation>
+    </message>
+    <message>
+        <source>Account notes:</source>
+        <translation>Notes sur le compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Steps done:</source>
+        <translation>Étapes faites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Fichiers joints&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources of the guide:</source>
+        <translation>Sources du guide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Reply due: {guide} ({account})</source>
+        <translation>Réponse attendue&#xa0;: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Submitted on {day}. If there is no reply by this date, you can send a reminder or complain to a data protection authority.</source>
+        <translation>Envoyé le {day}. Sans réponse à cette date, vous pouvez envoyer un rappel ou porter plainte auprès d’une autorité de protection des données.</translation>
+    </message>
+    <message>
+        <source>Check again: {guide} ({account})</source>
+        <translation>À revérifier&#xa0;: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Platforms can switch settings back on; check it is still as you left it.</source>
+        <translation>Les plateformes peuvent réactiver des réglages. Vérifiez que tout est encore comme vous l’avez laissé.</translation>
+    </message>
+    <message>
+        <source>Deadline: {guide} ({account})</source>
+        <translation>Date limite&#xa0;: {guide} ({account})</translation>
     </message>
     <message>
         <source>optional: a name for the Accounts Center these accounts share</source>

@@ -1037,8 +1037,318 @@ Cartella: {folder}</translation>
         <translation>Centro gestione account</translation>
     </message>
     <message>
+        <source>Account added</source>
+        <translation>Account aggiunto</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation>Dati dell&apos;account modificati</translation>
+    </message>
+    <message>
+        <source>Account archived</source>
+        <translation>Account archiviato</translation>
+    </message>
+    <message>
+        <source>Account restored</source>
+        <translation>Account ripristinato</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Passaggio fatto</translation>
+    </message>
+    <message>
+        <source>Step marked not done</source>
+        <translation>Passaggio segnato come non fatto</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Stato modificato</translation>
+    </message>
+    <message>
+        <source>Status date changed</source>
+        <translation>Data dello stato modificata</translation>
+    </message>
+    <message>
+        <source>Reference changed</source>
+        <translation>Numero di riferimento modificato</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Nota salvata</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>File allegato</translation>
+    </message>
+    <message>
+        <source>Attached file renamed</source>
+        <translation>File allegato rinominato</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>File allegato rimosso</translation>
+    </message>
+    <message>
+        <source>Attached file restored</source>
+        <translation>File allegato ripristinato</translation>
+    </message>
+    <message>
+        <source>Procedure completed</source>
+        <translation>Guida completata</translation>
+    </message>
+    <message>
+        <source>Procedure reopened</source>
+        <translation>Guida riaperta</translation>
+    </message>
+    <message>
+        <source>Procedure shown or hidden</source>
+        <translation>Guida mostrata o nascosta</translation>
+    </message>
+    <message>
+        <source>Reply period extended by the other side</source>
+        <translation>Termine di risposta prorogato dall&apos;altra parte</translation>
+    </message>
+    <message>
+        <source>Reply period extension removed</source>
+        <translation>Proroga del termine di risposta rimossa</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}, sent {day}</source>
+        <translation>Coperta da “{account}”: {guide}, inviata il {day}</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}</source>
+        <translation>Coperta da “{account}”: {guide}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <source>Step “{step}”</source>
+        <translation>Passaggio “{step}”</translation>
+    </message>
+    <message>
+        <source>{step} (no longer in the guide)</source>
+        <translation>{step} (non è più nella guida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step “{step}”</source>
+        <translation>passaggio “{step}”</translation>
+    </message>
+    <message>
+        <source>Status date or reference saved</source>
+        <translation>Data dello stato o numero di riferimento salvato</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>stato: {status}</translation>
+    </message>
+    <message>
+        <source>from {before} to {after}</source>
+        <translation>da {before} a {after}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>numero di riferimento {reference}</translation>
+    </message>
+    <message>
+        <source>{status} since {when}</source>
+        <translation>{status} dal {when}</translation>
+    </message>
+    <message>
+        <source>(was {before})</source>
+        <translation>(prima: {before})</translation>
+    </message>
+    <message>
+        <source>to {reference}</source>
+        <translation>in {reference}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>rimosso</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s))</source>
+        <translation>
+            <numerusform>(%n carattere)</numerusform>
+            <numerusform>(%n caratteri)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(emptied)</source>
+        <translation>(svuotata)</translation>
+    </message>
+    <message>
+        <source>Most important</source>
+        <translation>La cosa più importante</translation>
+    </message>
+    <message>
+        <source>For the account&apos;s region ({region})</source>
+        <translation>Per la regione dell&apos;account ({region})</translation>
+    </message>
+    <message>
+        <source>Date that matters</source>
+        <translation>Data importante</translation>
+    </message>
+    <message>
+        <source>(since {when})</source>
+        <translation>(dal {when})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Numero di riferimento</translation>
+    </message>
+    <message>
+        <source>Reply period extended</source>
+        <translation>Termine di risposta prorogato</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Version of the guide followed</source>
+        <translation>Versione della guida seguita</translation>
+    </message>
+    <message>
+        <source>(the guide has changed since)</source>
+        <translation>(la guida è cambiata da allora)</translation>
+    </message>
+    <message>
+        <source>How the guide was checked</source>
+        <translation>Come è stata verificata la guida</translation>
+    </message>
+    <message>
+        <source>dated {day}</source>
+        <translation>datata {day}</translation>
+    </message>
+    <message>
+        <source>read {day}</source>
+        <translation>letta il {day}</translation>
+    </message>
+    <message>
+        <source>Generated {when} by Objector {version}. All times are in the time zone {zone}.</source>
+        <translation>Creato il {when} da Objector {version}. Tutti gli orari sono nel fuso orario {zone}.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
         <source>Linked accounts</source>
         <translation>Account collegati</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Added to Objector</source>
+        <translation>Aggiunto a Objector</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviato</translation>
+    </message>
+    <message>
+        <source>{guide} (no longer in the library)</source>
+        <translation>{guide} (non è più nella raccolta)</translation>
+    </message>
+    <message>
+        <source>{name}, {size}, SHA-256 {sha256}, attached {when}</source>
+        <translation>{name}, {size}, SHA-256 {sha256}, allegato il {when}</translation>
+    </message>
+    <message>
+        <source>Objector evidence report</source>
+        <translation>Resoconto delle prove di Objector</translation>
+    </message>
+    <message>
+        <source>Guide id</source>
+        <translation>Identificativo della guida</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Risposta attesa</translation>
+    </message>
+    <message>
+        <source>Check again on</source>
+        <translation>Da ricontrollare il</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <source>Account notes:</source>
+        <translation>Note sull&apos;account:</translation>
+    </message>
+    <message>
+        <source>Steps done:</source>
+        <translation>Passaggi fatti:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>File allegati:</translation>
+    </message>
+    <message>
+        <source>Sources of the guide:</source>
+        <translation>Fonti della guida:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>it</translation>
+    </message>
+    <message>
+        <source>Reply due: {guide} ({account})</source>
+        <translation>Risposta attesa: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Submitted on {day}. If there is no reply by this date, you can send a reminder or complain to a data protection authority.</source>
+        <translation>Inviata il {day}. Se entro questa data non arriva una risposta, puoi inviare un sollecito o presentare un reclamo a un&apos;autorità di controllo per la protezione dei dati.</translation>
+    </message>
+    <message>
+        <source>Check again: {guide} ({account})</source>
+        <translation>Da ricontrollare: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Platforms can switch settings back on; check it is still as you left it.</source>
+        <translation>Le piattaforme possono riattivare le impostazioni. Controlla che sia ancora come l&apos;hai lasciato.</translation>
+    </message>
+    <message>
+        <source>Deadline: {guide} ({account})</source>
+        <translation>Scadenza: {guide} ({account})</translation>
     </message>
     <message>
         <source>optional: a name for the Accounts Center these accounts share</source>

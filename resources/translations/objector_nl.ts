@@ -1037,8 +1037,318 @@ Map: {folder}</translation>
         <translation>Accounts Center</translation>
     </message>
     <message>
+        <source>Account added</source>
+        <translation>Account toegevoegd</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation>Accountgegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Account archived</source>
+        <translation>Account gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Account restored</source>
+        <translation>Account teruggezet</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Stap gedaan</translation>
+    </message>
+    <message>
+        <source>Step marked not done</source>
+        <translation>Stap gemarkeerd als niet gedaan</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <source>Status date changed</source>
+        <translation>Datum van de status gewijzigd</translation>
+    </message>
+    <message>
+        <source>Reference changed</source>
+        <translation>Referentienummer gewijzigd</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Notitie opgeslagen</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Bijlage toegevoegd</translation>
+    </message>
+    <message>
+        <source>Attached file renamed</source>
+        <translation>Bijlage hernoemd</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>Bijlage verwijderd</translation>
+    </message>
+    <message>
+        <source>Attached file restored</source>
+        <translation>Bijlage teruggezet</translation>
+    </message>
+    <message>
+        <source>Procedure completed</source>
+        <translation>Stappenplan afgerond</translation>
+    </message>
+    <message>
+        <source>Procedure reopened</source>
+        <translation>Stappenplan heropend</translation>
+    </message>
+    <message>
+        <source>Procedure shown or hidden</source>
+        <translation>Stappenplan getoond of verborgen</translation>
+    </message>
+    <message>
+        <source>Reply period extended by the other side</source>
+        <translation>Antwoordtermijn verlengd door de andere partij</translation>
+    </message>
+    <message>
+        <source>Reply period extension removed</source>
+        <translation>Verlenging van de antwoordtermijn verwijderd</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}, sent {day}</source>
+        <translation>Gedekt door “{account}”: {guide}, verstuurd op {day}</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}</source>
+        <translation>Gedekt door “{account}”: {guide}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Stappenplan</translation>
+    </message>
+    <message>
+        <source>Step “{step}”</source>
+        <translation>Stap “{step}”</translation>
+    </message>
+    <message>
+        <source>{step} (no longer in the guide)</source>
+        <translation>{step} (staat niet meer in het stappenplan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step “{step}”</source>
+        <translation>stap “{step}”</translation>
+    </message>
+    <message>
+        <source>Status date or reference saved</source>
+        <translation>Datum van de status of referentienummer opgeslagen</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>from {before} to {after}</source>
+        <translation>van {before} naar {after}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>referentienummer {reference}</translation>
+    </message>
+    <message>
+        <source>{status} since {when}</source>
+        <translation>{status} sinds {when}</translation>
+    </message>
+    <message>
+        <source>(was {before})</source>
+        <translation>(was {before})</translation>
+    </message>
+    <message>
+        <source>to {reference}</source>
+        <translation>naar {reference}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s))</source>
+        <translation>
+            <numerusform>(%n teken)</numerusform>
+            <numerusform>(%n tekens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(emptied)</source>
+        <translation>(leeggemaakt)</translation>
+    </message>
+    <message>
+        <source>Most important</source>
+        <translation>Het belangrijkste</translation>
+    </message>
+    <message>
+        <source>For the account&apos;s region ({region})</source>
+        <translation>Voor de regio van het account ({region})</translation>
+    </message>
+    <message>
+        <source>Date that matters</source>
+        <translation>Belangrijke datum</translation>
+    </message>
+    <message>
+        <source>(since {when})</source>
+        <translation>(sinds {when})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentienummer</translation>
+    </message>
+    <message>
+        <source>Reply period extended</source>
+        <translation>Antwoordtermijn verlengd</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Version of the guide followed</source>
+        <translation>Gevolgde versie van het stappenplan</translation>
+    </message>
+    <message>
+        <source>(the guide has changed since)</source>
+        <translation>(het stappenplan is sindsdien veranderd)</translation>
+    </message>
+    <message>
+        <source>How the guide was checked</source>
+        <translation>Hoe het stappenplan is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>dated {day}</source>
+        <translation>gedateerd {day}</translation>
+    </message>
+    <message>
+        <source>read {day}</source>
+        <translation>gelezen op {day}</translation>
+    </message>
+    <message>
+        <source>Generated {when} by Objector {version}. All times are in the time zone {zone}.</source>
+        <translation>Gemaakt op {when} door Objector {version}. Alle tijden staan in de tijdzone {zone}.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
         <source>Linked accounts</source>
         <translation>Gekoppelde accounts</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Added to Objector</source>
+        <translation>Toegevoegd aan Objector</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>{guide} (no longer in the library)</source>
+        <translation>{guide} (staat niet meer in de verzameling)</translation>
+    </message>
+    <message>
+        <source>{name}, {size}, SHA-256 {sha256}, attached {when}</source>
+        <translation>{name}, {size}, SHA-256 {sha256}, bijgevoegd op {when}</translation>
+    </message>
+    <message>
+        <source>Objector evidence report</source>
+        <translation>Objector-bewijsrapport</translation>
+    </message>
+    <message>
+        <source>Guide id</source>
+        <translation>Id van het stappenplan</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Antwoord verwacht</translation>
+    </message>
+    <message>
+        <source>Check again on</source>
+        <translation>Opnieuw controleren op</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <source>Account notes:</source>
+        <translation>Notities bij het account:</translation>
+    </message>
+    <message>
+        <source>Steps done:</source>
+        <translation>Gedane stappen:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Bijlagen:</translation>
+    </message>
+    <message>
+        <source>Sources of the guide:</source>
+        <translation>Bronnen van het stappenplan:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <source>Reply due: {guide} ({account})</source>
+        <translation>Antwoord verwacht: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Submitted on {day}. If there is no reply by this date, you can send a reminder or complain to a data protection authority.</source>
+        <translation>Ingediend op {day}. Komt er voor deze datum geen antwoord, dan kun je een herinnering sturen of een klacht indienen bij een toezichthouder.</translation>
+    </message>
+    <message>
+        <source>Check again: {guide} ({account})</source>
+        <translation>Opnieuw controleren: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Platforms can switch settings back on; check it is still as you left it.</source>
+        <translation>Platforms kunnen instellingen weer aanzetten. Controleer of alles nog zo staat als je het hebt gelaten.</translation>
+    </message>
+    <message>
+        <source>Deadline: {guide} ({account})</source>
+        <translation>Deadline: {guide} ({account})</translation>
     </message>
     <message>
         <source>optional: a name for the Accounts Center these accounts share</source>

@@ -1044,8 +1044,320 @@ Folder: {folder}</translation>
         <translation>Accounts Center</translation>
     </message>
     <message>
+        <source>Account added</source>
+        <translation>Dodano konto</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation>Zmieniono dane konta</translation>
+    </message>
+    <message>
+        <source>Account archived</source>
+        <translation>Zarchiwizowano konto</translation>
+    </message>
+    <message>
+        <source>Account restored</source>
+        <translation>Przywrócono konto</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Krok wykonany</translation>
+    </message>
+    <message>
+        <source>Step marked not done</source>
+        <translation>Krok oznaczony jako niewykonany</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Zmieniono status</translation>
+    </message>
+    <message>
+        <source>Status date changed</source>
+        <translation>Zmieniono datę statusu</translation>
+    </message>
+    <message>
+        <source>Reference changed</source>
+        <translation>Zmieniono numer zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Zapisano notatkę</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Załączono plik</translation>
+    </message>
+    <message>
+        <source>Attached file renamed</source>
+        <translation>Zmieniono nazwę załączonego pliku</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>Usunięto załączony plik</translation>
+    </message>
+    <message>
+        <source>Attached file restored</source>
+        <translation>Przywrócono załączony plik</translation>
+    </message>
+    <message>
+        <source>Procedure completed</source>
+        <translation>Ukończono instrukcję</translation>
+    </message>
+    <message>
+        <source>Procedure reopened</source>
+        <translation>Ponownie otwarto instrukcję</translation>
+    </message>
+    <message>
+        <source>Procedure shown or hidden</source>
+        <translation>Pokazano lub ukryto instrukcję</translation>
+    </message>
+    <message>
+        <source>Reply period extended by the other side</source>
+        <translation>Druga strona przedłużyła termin odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Reply period extension removed</source>
+        <translation>Usunięto przedłużenie terminu odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}, sent {day}</source>
+        <translation>Objęte przez „{account}”: {guide}, wysłano {day}</translation>
+    </message>
+    <message>
+        <source>Covered by “{account}”: {guide}</source>
+        <translation>Objęte przez „{account}”: {guide}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Instrukcja</translation>
+    </message>
+    <message>
+        <source>Step “{step}”</source>
+        <translation>Krok „{step}”</translation>
+    </message>
+    <message>
+        <source>{step} (no longer in the guide)</source>
+        <translation>{step} (nie ma go już w instrukcji)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step “{step}”</source>
+        <translation>krok „{step}”</translation>
+    </message>
+    <message>
+        <source>Status date or reference saved</source>
+        <translation>Zapisano datę statusu lub numer zgłoszenia</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>from {before} to {after}</source>
+        <translation>z {before} na {after}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>numer zgłoszenia {reference}</translation>
+    </message>
+    <message>
+        <source>{status} since {when}</source>
+        <translation>{status} od {when}</translation>
+    </message>
+    <message>
+        <source>(was {before})</source>
+        <translation>(wcześniej {before})</translation>
+    </message>
+    <message>
+        <source>to {reference}</source>
+        <translation>na {reference}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>usunięto</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s))</source>
+        <translation>
+            <numerusform>(%n znak)</numerusform>
+            <numerusform>(%n znaki)</numerusform>
+            <numerusform>(%n znaków)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(emptied)</source>
+        <translation>(wyczyszczono)</translation>
+    </message>
+    <message>
+        <source>Most important</source>
+        <translation>Najważniejsze</translation>
+    </message>
+    <message>
+        <source>For the account&apos;s region ({region})</source>
+        <translation>Dla regionu konta ({region})</translation>
+    </message>
+    <message>
+        <source>Date that matters</source>
+        <translation>Ważna data</translation>
+    </message>
+    <message>
+        <source>(since {when})</source>
+        <translation>(od {when})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Numer zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Reply period extended</source>
+        <translation>Przedłużono termin odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończono</translation>
+    </message>
+    <message>
+        <source>Version of the guide followed</source>
+        <translation>Wersja instrukcji, według której postępowano</translation>
+    </message>
+    <message>
+        <source>(the guide has changed since)</source>
+        <translation>(instrukcja zmieniła się od tego czasu)</translation>
+    </message>
+    <message>
+        <source>How the guide was checked</source>
+        <translation>Jak sprawdzono instrukcję</translation>
+    </message>
+    <message>
+        <source>dated {day}</source>
+        <translation>z datą {day}</translation>
+    </message>
+    <message>
+        <source>read {day}</source>
+        <translation>przeczytano {day}</translation>
+    </message>
+    <message>
+        <source>Generated {when} by Objector {version}. All times are in the time zone {zone}.</source>
+        <translation>Utworzono {when} w programie Objector {version}. Wszystkie godziny podano w strefie czasowej {zone}.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
         <source>Linked accounts</source>
         <translation>Powiązane konta</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Added to Objector</source>
+        <translation>Dodano do programu Objector</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Zarchiwizowano</translation>
+    </message>
+    <message>
+        <source>{guide} (no longer in the library)</source>
+        <translation>{guide} (nie ma jej już w zbiorze)</translation>
+    </message>
+    <message>
+        <source>{name}, {size}, SHA-256 {sha256}, attached {when}</source>
+        <translation>{name}, {size}, SHA-256 {sha256}, załączono {when}</translation>
+    </message>
+    <message>
+        <source>Objector evidence report</source>
+        <translation>Raport z dowodami z programu Objector</translation>
+    </message>
+    <message>
+        <source>Guide id</source>
+        <translation>Identyfikator instrukcji</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Termin odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Check again on</source>
+        <translation>Sprawdź ponownie</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Konto: {account}</translation>
+    </message>
+    <message>
+        <source>Account notes:</source>
+        <translation>Notatki do konta:</translation>
+    </message>
+    <message>
+        <source>Steps done:</source>
+        <translation>Wykonane kroki:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notatki:</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Załączone pliki:</translation>
+    </message>
+    <message>
+        <source>Sources of the guide:</source>
+        <translation>Źródła instrukcji:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>pl</translation>
+    </message>
+    <message>
+        <source>Reply due: {guide} ({account})</source>
+        <translation>Termin odpowiedzi: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Submitted on {day}. If there is no reply by this date, you can send a reminder or complain to a data protection authority.</source>
+        <translation>Wysłano {day}. Jeśli do tego dnia nie będzie odpowiedzi, możesz wysłać przypomnienie lub złożyć skargę do organu nadzorczego ds. ochrony danych.</translation>
+    </message>
+    <message>
+        <source>Check again: {guide} ({account})</source>
+        <translation>Sprawdź ponownie: {guide} ({account})</translation>
+    </message>
+    <message>
+        <source>Platforms can switch settings back on; check it is still as you left it.</source>
+        <translation>Platformy mogą z powrotem włączyć ustawienia. Sprawdź, czy wszystko jest tak, jak to zostawiono.</translation>
+    </message>
+    <message>
+        <source>Deadline: {guide} ({account})</source>
+        <translation>Termin: {guide} ({account})</translation>
     </message>
     <message>
         <source>optional: a name for the Accounts Center these accounts share</source>
