@@ -21,11 +21,13 @@ from tests.ui.test_translatable import marked_texts
 PROC = "example-object"
 # Labels of the English report; not one of them may be left in the German one ("Status" and "Region" are
 # German words too).
-ENGLISH_LABELS = ["Objector evidence report", "Generated ", "All times are in the time zone", "## Account: ",
-                  "- Platform:", "- Email:", "- Added to Objector:", "- Guide id:", "submitted", "- Submitted:", "- Reference:", "- Reply due:", "Version of the guide followed",
-                  "How the guide was checked", "Steps done:", "Notes:", "Step “", "Attached files:",
-                  "attached 20", "bytes", "### Timeline", "Account added", "Step done", "File attached",
-                  "Note saved", "from not started to submitted", "characters)"]
+ENGLISH_LABELS = [
+    "Objector evidence report", "Generated ", "All times are in the time zone", "## Account: ", "- Platform:",
+    "- Email:", "- Added to Objector:", "- Guide id:", "submitted", "- Submitted:", "- Reference:",
+    "- Reply due:", "Version of the guide followed", "How the guide was checked", "Steps done:", "Notes:",
+    "Step “", "Attached files:", "attached 20", "bytes", "### Timeline", "Account added", "Step done",
+    "File attached", "Note saved", "from not started to submitted", "characters)",
+]
 
 
 @pytest.fixture
@@ -98,9 +100,16 @@ def test_english_is_the_default_with_its_plurals_and_speaking_ends_with_its_bloc
     assert report.tr("%n attached file(s)", "", 1) == "1 attached file"
     assert report.tr("%n attached file(s)", "", 2) == "2 attached files"
     assert report.tr("Timeline") == "Timeline"
-    with pytest.raises(RuntimeError), report.speaking(lambda text, _d, _n: "X", lambda _day: "D"):
-        assert report.tr("Timeline") == "X"
-        raise RuntimeError
+    seen: list[str] = []
+
+    def fails() -> None:
+        with report.speaking(lambda text, _d, _n: "X", lambda _day: "D"):
+            seen.append(report.tr("Timeline"))
+            raise RuntimeError
+
+    with pytest.raises(RuntimeError):
+        fails()
+    assert seen == ["X"]
     assert report.tr("Timeline") == "Timeline"  # back to English, even after an error
 
 
