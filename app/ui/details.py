@@ -112,7 +112,6 @@ class DetailsPane(QWidget):
         self.setAcceptDrops(True)
 
     def __getattr__(self, name: str) -> Any:
-        """The parts built on first use are built when first asked for."""
         if name in _LAZY_PARTS and not self.__dict__.get("_built", True):
             self._build()
             return getattr(self, name)
@@ -201,6 +200,7 @@ class DetailsPane(QWidget):
         request_layout.addWidget(self.escalate_button)
 
         self.template_label = QLabel(tr("Text to copy, with your details filled in:"))
+        self.template_label.setWordWrap(True)
         self.template_view = QPlainTextEdit()
         self.template_view.setReadOnly(True)
         self.template_view.setAccessibleName(tr("Text to copy"))
