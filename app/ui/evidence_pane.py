@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QImageReader, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from app.core.accounts import Evidence
 from app.core.records import record
@@ -260,20 +260,16 @@ class EvidencePane(QWidget):
         self.rename_button.setAccessibleName(tr("Rename the attached file"))
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setAccessibleName(tr("Remove the attached file"))
-        # One row where it fits, two rows in a narrow pane (800x600, a long language): the pane then needs
-        # only the width of two buttons.
-        self._buttons = QGridLayout()
-        self._rows = 0
-        self._place_buttons(1)
+        buttons = QHBoxLayout()
+        for button in (self.attach_button, self.open_button, self.rename_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.files)
         layout.addWidget(self.hint)
-        layout.addLayout(self._buttons)
-        pairs = [self.attach_button.sizeHint().width() + self.open_button.sizeHint().width(),
-                 self.rename_button.sizeHint().width() + self.remove_button.sizeHint().width()]
-        self.setMinimumWidth(max(pairs) + self._buttons.horizontalSpacing() + 8)
+        layout.addLayout(buttons)
 
         self.attach_button.clicked.connect(self.attach_requested.emit)
         self.open_button.clicked.connect(lambda: self._emit_for(self.open_requested))
@@ -319,23 +315,6 @@ class EvidencePane(QWidget):
         chosen = self.current() is not None
         for button in (self.open_button, self.rename_button, self.remove_button):
             button.setEnabled(chosen)
-
-    def _place_buttons(self, rows: int) -> None:
-        if rows == self._rows:
-            return
-        self._rows = rows
-        for column, button in enumerate((self.attach_button, self.open_button, self.rename_button,
-                                         self.remove_button)):
-            row, place = (0, column) if rows == 1 else divmod(column, 2)
-            self._buttons.addWidget(button, row, place)
-        self._buttons.setColumnStretch(4, 1)
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        needed = sum(button.sizeHint().width() for button in (self.attach_button, self.open_button,
-                                                              self.rename_button, self.remove_button))
-        room = needed + 3 * self._buttons.horizontalSpacing()
-        self._place_buttons(1 if event.size().width() >= room else 2)
-        super().resizeEvent(event)
 
     def focus_chain(self) -> list[QWidget]:
         """The pane's widgets in Tab order."""

@@ -9,12 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -64,15 +62,7 @@ class WindowLayout:
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
-        # The details scroll as a whole when the window is too small for all their parts (800x600, a long
-        # language, a step with a letter to copy): nothing then overlaps or runs off the screen.
-        self.details_scroll = QScrollArea()
-        self.details_scroll.setObjectName("detailsScroll")
-        self.details_scroll.setWidgetResizable(True)
-        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.details_scroll.setWidget(details)
-        self.right.addWidget(self.details_scroll)
+        self.right.addWidget(details)
         self.right.addWidget(notes)
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 2)

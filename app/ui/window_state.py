@@ -38,22 +38,10 @@ def first_geometry(available: QRect, minimum: QSize | None = None,
     return QRect(left, top, width, height)
 
 
-DETAILS_ROOM = 340  # what the details need across to show a step whole (a longer language included)
-CHECKLIST_ROOM = 260  # and what the checklist keeps, in a window too narrow for both at their ease
-
-
 def scaled_sizes(sizes: tuple[int, ...], width: int) -> list[int]:
-    """The splitter's default sizes, for a window `width` wide instead of the preferred width: the details
-    (the last) keep the room a step needs, taken from the checklist (the middle) while it has some to give."""
+    """The splitter's default sizes, for a window `width` wide instead of the preferred width."""
     scale = min(1.0, width / PREFERRED_SIZE.width())
-    scaled = [max(1, round(size * scale)) for size in sizes]
-    # The splitter shares out its real width in these proportions: the room is asked for in them too.
-    room = -(-DETAILS_ROOM * max(sum(scaled), width) // max(width, 1))
-    if len(scaled) == 3 and scaled[2] < room:
-        moved = min(room - scaled[2], max(0, scaled[1] - CHECKLIST_ROOM))
-        scaled[1] -= moved
-        scaled[2] += moved
-    return scaled
+    return [max(1, round(size * scale)) for size in sizes]
 
 
 class WindowState:
@@ -81,11 +69,6 @@ class WindowState:
         self._restored("window/state", window.restoreState)
         if not self._restored("splitter/main", layout.splitter.restoreState):
             layout.splitter.setSizes(scaled_sizes(MAIN_SPLITTER, window.width()))
-            # Once shown, the splitter's real width is known: the details then get the room they need.
-            first = getattr(window, "first_painted", None)
-            if first is not None:
-                first.connect(lambda: layout.splitter.setSizes(
-                    scaled_sizes(MAIN_SPLITTER, layout.splitter.width())))
         if not self._restored("splitter/right", layout.right.restoreState):
             layout.right.setSizes([580, 220])  # the step, its text to copy and its files first
         hide = self._settings.value("view/hide_complete", False)

@@ -67,12 +67,3 @@ def test_a_saved_size_is_restored_not_refitted(qtbot: Any, harness: Harness) -> 
     harness.close(window)
     again = harness.open()
     assert again.size() == QSize(500, 400)
-
-
-def test_in_a_narrow_window_the_details_keep_the_room_a_step_needs() -> None:
-    from app.ui.window_state import CHECKLIST_ROOM, DETAILS_ROOM
-
-    sizes = scaled_sizes(MAIN_SPLITTER, 784)  # a window on an 800x600 screen
-    shared = [size * 784 / sum(sizes) for size in sizes]  # what the splitter gives each, from the proportions
-    assert shared[2] >= DETAILS_ROOM - 1 and sizes[1] >= CHECKLIST_ROOM
-    assert scaled_sizes(MAIN_SPLITTER, PREFERRED_SIZE.width()) == list(MAIN_SPLITTER)  # wide: as designed
