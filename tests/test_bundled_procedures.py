@@ -204,3 +204,24 @@ def test_every_bundled_platform_has_a_name_to_show() -> None:
     platforms = {platform for procedure in load_catalog([REPO / "procedures"]).procedures.values()
                  for platform in procedure.platforms}
     assert sorted(platforms - set(PLATFORM_NAMES)) == []
+
+
+def test_every_meta_and_regulator_guide_is_translated_and_current_in_six_languages() -> None:
+    """Issue 20's scope: the Meta and regulator guides in German, French, Spanish, Italian, Dutch and Polish,
+    each translation made from the English as it is now."""
+    from app.core import translations
+
+    catalog = load_catalog([REPO / "procedures"])
+    scope = [p for p in catalog.procedures.values() if p.provider in ("meta", "regulators")]
+    assert len(scope) >= 15
+    left = []
+    for procedure in scope:
+        for language in translations.LANGUAGES:
+            translation = catalog.translation(procedure.id, language)
+            if translation is None:
+                left.append(f"{procedure.id}.{language}: missing")
+                continue
+            state = translations.status(translation, procedure)
+            if state.outdated_top or state.outdated_steps:
+                left.append(f"{procedure.id}.{language}: older than the English")
+    assert left == []
