@@ -59,15 +59,6 @@ class Catalog:
     def translation(self, procedure_id: str, language: str) -> Translation | None:
         return self.translations.get(procedure_id, {}).get(language)
 
-    def in_language(self, procedure_id: str, language: str) -> Procedure | None:
-        """The guide with its words in `language` where it has them (English elsewhere); None if unknown."""
-        procedure = self.procedures.get(procedure_id)
-        if procedure is None or language not in self.translations.get(procedure_id, {}):
-            return procedure
-        from app.core.translations import translated
-
-        return translated(procedure, self.translations[procedure_id][language])
-
     def localized(self, language: str) -> Catalog:
         """The same library with each guide's words in `language` where a translation has them (the English
         of those kept in `originals`); itself for its own language. (Every guide without a translation says

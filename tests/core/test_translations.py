@@ -134,9 +134,9 @@ def test_the_catalog_loads_translations_beside_their_guides_and_reports_bad_ones
     for cache in (None, ParseCache(tmp_path / "cache.pickle"), ParseCache(tmp_path / "cache.pickle")):
         catalog = load_catalog([tmp_path], cache)
         assert sorted(catalog.procedures) == ["example-object"]  # a translation is never read as a guide
-        shown = catalog.in_language("example-object", "de")
+        shown = catalog.localized("de").get("example-object")
         assert shown is not None and shown.title == "Widerspruch gegen KI-Training"
-        english_shown = catalog.in_language("example-object", "it")  # no Italian: English
+        english_shown = catalog.localized("it").get("example-object")  # no Italian: English
         assert english_shown is not None and english_shown.title == procedure.title
         messages = [(problem.path.name, problem.message) for problem in catalog.problems]
         assert any(name == "gone-guide.fr.yaml" and "no guide with that id" in message
