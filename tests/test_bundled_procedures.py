@@ -225,3 +225,20 @@ def test_every_meta_and_regulator_guide_is_translated_and_current_in_six_languag
             if state.outdated_top or state.outdated_steps:
                 left.append(f"{procedure.id}.{language}: older than the English")
     assert left == []
+
+
+def test_the_meta_content_of_issue_19_holds() -> None:
+    """Seen in issue 19: the UK got the EU's date and regulator; the third-party guide began by having people
+    give Meta AI more personal data; the 2024 route was offered first."""
+    import datetime as dt
+
+    catalog = load_catalog([REPO / "procedures"])
+    objection = catalog.procedures["meta-facebook-object-privacy-center"]
+    uk, eu = objection.deadline_for("UK"), objection.deadline_for("EU")
+    assert uk is not None and eu is not None and uk.date != eu.date and eu.date == dt.date(2025, 5, 27)
+    assert any("ICO" in note for note in objection.region_notes_for("UK"))
+    assert not any("ICO" in note for note in objection.region_notes_for("EU"))
+    third_party = catalog.procedures["meta-third-party-ai-data-rights"]
+    assert third_party.step_ids[0] == "do-not-ask"  # the warning comes before anything is typed anywhere
+    assert catalog.procedures["meta-facebook-object-2024-notification"].archived
+    assert catalog.news_for("meta") is not None
