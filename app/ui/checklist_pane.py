@@ -69,6 +69,7 @@ class ChecklistPane(QWidget):
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)  # Objector's own, every value escaped
         self.header.setAccessibleName(tr("Selected account"))
+        self.header.setWordWrap(True)  # a long name, or a long language, goes on in a second line
         self.progress = QProgressBar()
         self.progress.setAccessibleName(tr("Progress for this account"))
         self.progress.setTextVisible(True)

@@ -7,14 +7,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QSize, Qt, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.checklist import ChangeSinceCompletion, fill_template
 from app.core.news import News
 from app.core.procedures import Procedure, Step
 from app.core.records import record
 from app.storage.database import STATUSES
+from app.ui.locale_text import date_edit_format
 from app.ui.models import status_label, tr
 from app.ui.procedure_text import (
     CLOSE_PREFIX,
@@ -34,7 +35,7 @@ Target = tuple[int, str, str]  # account id, procedure id, step id ("" for the p
 _LAZY_PARTS = frozenset({
     "banner", "browser", "status_label", "status_box", "date_label", "date_edit", "reference_edit",
     "extended_box", "clock_label", "escalate_button", "recheck_button", "request_box", "template_label",
-    "template_view", "copy_button", "evidence",
+    "template_view", "copy_button", "evidence", "scroll_area",
 })
 
 
@@ -71,6 +72,49 @@ def dropped_content(mime: Any) -> tuple[list[Path], Any]:
 
     image = QImage(mime.imageData())
     return [], None if image.isNull() else image
+
+
+class _Parts(QWidget):
+    """What the details' scroll area holds. Asked its height for a width, it gives the least it needs (every
+    wrapped line shown, the text at its smallest), not its preferred height: where that fits, the scroll
+    area makes it as tall as the pane and the text takes what is left; where not, it scrolls."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
+class DetailsScroll(QScrollArea):
+    """The details' parts, scrolled as one where the pane is short; as narrow as the narrowest they can be
+    (their buttons and labels wrap), never narrower: the main splitter keeps that room for them."""
+
+    def __init__(self, parts: list[QWidget], stretch: QWidget) -> None:
+        """Everything scrolls up and down together where the window is too short for it (800x600 with a
+        warning, a letter and files); nothing scrolls sideways: the parts wrap to the pane's width. The
+        `stretch` part takes the height left over."""
+        super().__init__()
+        inner = _Parts()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for part in parts:
+            layout.addWidget(part, 1 if part is stretch else 0)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        inner = self.widget()
+        hint = inner.sizeHint() if inner is not None else QSize(0, 0)
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + self._bar(), self.fontMetrics().lineSpacing() * MIN_TEXT_LINES)
 
 
 class DetailsPane(QWidget):
@@ -120,10 +164,8 @@ class DetailsPane(QWidget):
     def _build(self) -> None:
         # The classes only this part uses are imported here, with it: each costs start-up time in PySide.
         from PySide6.QtWidgets import (
-            QCheckBox,
             QComboBox,
             QDateEdit,
-            QHBoxLayout,
             QLineEdit,
             QPlainTextEdit,
             QPushButton,
@@ -131,6 +173,7 @@ class DetailsPane(QWidget):
 
         from app.ui.browser import SafeBrowser
         from app.ui.evidence_pane import EvidencePane
+        from app.ui.wrapping import StatusRow, WrapButton, WrapCheckBox
 
         self._built = True
         self.banner = QLabel()
@@ -163,7 +206,7 @@ class DetailsPane(QWidget):
         self.date_label = QLabel(tr("&on"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_edit_format())
         self.date_edit.setAccessibleName(tr("Date of this status"))
         self.date_label.setBuddy(self.date_edit)
         self.date_edit.editingFinished.connect(self._commit_date)
@@ -171,28 +214,24 @@ class DetailsPane(QWidget):
         self.reference_edit.setPlaceholderText(tr("Reference number or confirmation text (optional)"))
         self.reference_edit.setAccessibleName(tr("Reference number"))
         self.reference_edit.editingFinished.connect(self._commit_reference)
-        self.extended_box = QCheckBox(tr("They said they need longer to reply (e&xtension)"))
+        self.extended_box = WrapCheckBox(tr("They said they need longer to reply (e&xtension)"))
         self.extended_box.setAccessibleName(tr("The other side extended the reply period"))
         self.extended_box.clicked.connect(self._extended_clicked)
         self.clock_label = QLabel()
         self.clock_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clock_label.setWordWrap(True)
         self.clock_label.setAccessibleName(tr("Reply clock"))
-        self.recheck_button = QPushButton(tr("I checked it &again today"))
+        self.recheck_button = WrapButton(tr("I checked it &again today"))
         self.recheck_button.setAccessibleName(tr("I checked it again today"))
         self.recheck_button.clicked.connect(self._recheck_clicked)
-        self.escalate_button = QPushButton(tr("Add the complaint guide to this account"))
+        self.escalate_button = WrapButton(tr("Add the complaint guide to this account"))
         self.escalate_button.setAccessibleName(tr("Add the complaint guide to this account"))
         self.escalate_button.clicked.connect(self._escalate_clicked)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label)
-        status_row.addWidget(self.status_box, 1)
-        status_row.addWidget(self.date_label)
-        status_row.addWidget(self.date_edit)
+        status_row = StatusRow(self.status_label, self.status_box, self.date_label, self.date_edit)
         self.request_box = QWidget()
         request_layout = QVBoxLayout(self.request_box)
         request_layout.setContentsMargins(0, 0, 0, 0)
-        request_layout.addLayout(status_row)
+        request_layout.addWidget(status_row)
         request_layout.addWidget(self.reference_edit)
         request_layout.addWidget(self.extended_box)
         request_layout.addWidget(self.clock_label)
@@ -224,14 +263,12 @@ class DetailsPane(QWidget):
         self.paste_shortcut.activated.connect(self.paste)
 
         self.placeholder.hide()
-        layout = self._layout
-        layout.addWidget(self.banner)
-        layout.addWidget(self.request_box)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.template_label)
-        layout.addWidget(self.template_view)
-        layout.addWidget(self.copy_button)
-        layout.addWidget(self.evidence)
+        parts = [self.banner, self.request_box, self.browser, self.template_label, self.template_view,
+                 self.copy_button, self.evidence]
+        self.scroll_area = DetailsScroll(parts, stretch=self.browser)
+        self._layout.addWidget(self.scroll_area, 1)
+        if self.isVisible():
+            self.scroll_area.show()  # now, not on the next turn of the event loop
         self._set_template("")
         self._set_status_visible(False)
         self.evidence.hide()

@@ -22,10 +22,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QImageReader, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from app.core.accounts import Evidence
 from app.core.records import record
+from app.ui.flow_layout import FlowLayout
 from app.ui.locale_text import day_text
 from app.ui.models import shown_literally, tr
 
@@ -260,10 +261,10 @@ class EvidencePane(QWidget):
         self.rename_button.setAccessibleName(tr("Rename the attached file"))
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setAccessibleName(tr("Remove the attached file"))
-        buttons = QHBoxLayout()
+        # In a narrow pane (a German window at 800x600) the buttons go on in a second row.
+        buttons = FlowLayout()
         for button in (self.attach_button, self.open_button, self.rename_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -23,3 +23,29 @@ def day_text(day: dt.date | str) -> str:
         except ValueError:
             return day
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def date_edit_format() -> str:
+    """How a date field shows a day in the window's language, with the year in four digits: QLocale's short
+    format ("dd.MM.yy" in German, "dd/MM/yyyy" in French) with "yy" made "yyyy". A format with the month
+    first (American English, "M/d/yy") reads the wrong way round in Europe: the field then shows
+    2026-12-01."""
+    written = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if written.startswith("M"):
+        return "yyyy-MM-dd"
+    if "yyyy" not in written:
+        written = written.replace("yy", "yyyy")
+    return written
+
+
+def month_text(day: dt.date) -> str:
+    """A month and year in the window's language: "März 2025"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A day and a time of day (24 hours) in the window's language: "1 Dez. 2026, 14:03"."""
+    from app.ui.models import tr
+
+    time = QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+    return tr("{day}, {time}").format(day=day_text(moment.date()), time=time)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.ui.models import tr
 
 OVERVIEW_TAB = 1
+RIGHT_SHARE = 38  # per cent of the width the details and notes get when they are given room again
 
 
 def chain_tab_order(window: QWidget, widgets: list[QWidget]) -> None:
@@ -69,6 +70,9 @@ class WindowLayout:
         opened = getattr(notes, "open_changed", None)
         if opened is not None:
             opened.connect(self._notes_opened)
+        built = getattr(details, "built", None)  # its parts, built on first use, need more room than a label
+        if built is not None:
+            built.connect(self.ensure_right_room)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for widget in (accounts, centre_panel, self.right):
@@ -105,6 +109,24 @@ class WindowLayout:
         else:
             self.centre.setCurrentWidget(self.welcome_page())  # page 0
         self.right.setVisible(any_account)
+        if any_account:
+            self.ensure_right_room()
+
+    def ensure_right_room(self) -> None:
+        """The details and notes at least as wide as they can be made: the splitter keeps the width they had
+        while hidden (none, in a window opened before the first account) until it is next resized, and their
+        smallest width grows once the details' parts are built."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3 or sum(sizes) <= 0 or self.right.isHidden():
+            return
+        need = self.right.minimumSizeHint().width()
+        if sizes[2] >= need:
+            return
+        wanted = max(need, sum(sizes) * RIGHT_SHARE // 100)
+        middle = self.splitter.widget(1)
+        least = middle.minimumSizeHint().width() if middle is not None else 0
+        centre = max(sizes[1] - (wanted - sizes[2]), least)
+        self.splitter.setSizes([sizes[0], centre, max(sum(sizes) - sizes[0] - centre, need)])
 
     def overview_shown(self) -> bool:
         return self.tabs.currentIndex() == OVERVIEW_TAB

@@ -48,6 +48,8 @@ def test_the_step_title_and_first_lines_are_visible_at_800x600(qtbot: Any, harne
     browser = window.details.browser
     qtbot.waitUntil(lambda: browser.isVisible() and "Open the objection form" in browser.toPlainText())
     assert window.details.banner.isVisible() and window.details.evidence.isVisible()  # all share the pane
+    # ...with no need to scroll the pane, once it is laid out (it scrolls only where they do not fit)
+    qtbot.waitUntil(lambda: not window.details.scroll_area.verticalScrollBar().isVisible())
     assert browser.verticalScrollBar().value() == 0
     height = browser.viewport().height()
     assert bottom_in_viewport(browser, "Open the objection form") < height
@@ -58,6 +60,7 @@ def test_the_procedure_summary_comes_first_and_the_long_parts_are_folded(qtbot: 
                                                                        harness: Harness) -> None:
     window = small_window(qtbot, harness)
     browser = show_procedure(qtbot, window)
+    qtbot.waitUntil(lambda: not window.details.scroll_area.verticalScrollBar().isVisible())  # laid out, fits
     shown = browser.toPlainText()
     assert "Send the example platform an objection" in shown
     assert bottom_in_viewport(browser, "Send the example platform an objection through its privacy form.") \

@@ -137,6 +137,7 @@ def test_match_ranges() -> None:
 
 def test_the_tree_paints_the_search_with_the_palettes_highlight(qtbot: Any, bundled: Harness) -> None:
     window = bundled.open()
+    window.resize(1200, 760)  # wide enough for the whole title: a word cut off by "…" is not painted
     add(window)
     tree = window.tree
     delegate = tree.itemDelegate()
