@@ -6,7 +6,8 @@ files with their SHA-256 hashes, and which version of each procedure was followe
 Markdown and HTML are rendered here; PDF is made from the HTML by Qt (app.ui.pdf).
 
 Every time is printed in the user's local time zone (or the one `build_report` is given), with the zone's
-name after it ("2026-12-01 14:03 CET"), so that a reader abroad knows which clock it is. A run with a final
+name after it ("2026-12-01 14:03 CET"; "1 Dez. 2026, 14:03 CET" from a German window), so that a reader
+abroad knows which clock it is; days are written out ("1 December 2026"). A run with a final
 outcome (granted, refused, not applicable) shows no reply due date: nothing is awaited any more. A
 procedure covered by a request made on another account of the same group (Accounts Center) says so, by the
 rule the window uses (`coverage_details_in_group`; a refused request covers nothing), also when the account
@@ -29,7 +30,7 @@ from app.core.checklist import Checklist
 from app.core.followup import DONE_STATUSES, recheck_due, reply_clock, run_state
 from app.core.followup_count import coverage_details_in_group
 from app.core.procedures import Catalog, Procedure, Source
-from app.core.verification import english_day, verification_words
+from app.core.verification import english_day, english_month, verification_words
 from app.core.words import QT_TRANSLATE_NOOP, Words
 from app.storage.database import Account, Database, Evidence, HistoryEntry, Run, from_text
 
@@ -45,24 +46,47 @@ def english(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return _PLURAL.sub(lambda match: "" if n == 1 else match[1], text).replace("%n", str(n))
 
 
-_speaking: list[tuple[Translate, Callable[[dt.date], str]]] = [(english, english_day)]
+def iso_minute(moment: dt.datetime) -> str:
+    """"2026-12-01 14:03": how the English report writes a time (the window's language has its own)."""
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """How the report writes its words, days ("2 December 2026"), months ("March 2025") and times of day."""
+
+    translate: Translate
+    day: Callable[[dt.date], str]
+    month: Callable[[dt.date], str] = english_month
+    moment: Callable[[dt.datetime], str] = iso_minute
+
+
+_speaking: list[Speaker] = [Speaker(english, english_day)]
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the language being spoken (English unless inside `speaking`). Call it with a literal, as
     the window's tr: pyside6-lupdate extracts it under the context "" the window translates in."""
-    return _speaking[-1][0](text, disambiguation, n)
+    return _speaking[-1].translate(text, disambiguation, n)
 
 
 def day(value: dt.date) -> str:
     """A day in the language being spoken ("2 December 2026" in English)."""
-    return _speaking[-1][1](value)
+    return _speaking[-1].day(value)
+
+
+def labelled(label: str, value: str) -> str:
+    """"Status: submitted"; French puts a space before the colon."""
+    return tr("{label}: {value}").format(label=label, value=value)
 
 
 @contextmanager
-def speaking(translate: Translate, day_text: Callable[[dt.date], str]) -> Iterator[None]:
-    """Render in another language for the time of the `with`: the window gives its tr and day_text."""
-    _speaking.append((translate, day_text))
+def speaking(translate: Translate, day_text: Callable[[dt.date], str],
+             month_text: Callable[[dt.date], str] = english_month,
+             moment_text: Callable[[dt.datetime], str] = iso_minute) -> Iterator[None]:
+    """Render in another language for the time of the `with`: the window gives its tr, and how its
+    language writes a day, a month and a time of day (app.ui.locale_text)."""
+    _speaking.append(Speaker(translate, day_text, month_text, moment_text))
     try:
         yield
     finally:
@@ -130,7 +154,7 @@ class CoveredBy:
         """What the report prints: "Covered by “Mein Facebook”: <procedure>, sent 2026-11-20" (or no date)."""
         if self.since:
             return tr("Covered by “{account}”: {guide}, sent {day}").format(
-                account=self.account_label, guide=self.procedure_title, day=self.since.isoformat())
+                account=self.account_label, guide=self.procedure_title, day=day(self.since))
         return tr("Covered by “{account}”: {guide}").format(account=self.account_label,
                                                            guide=self.procedure_title)
 
@@ -232,7 +256,8 @@ def _step_title(procedure: Procedure | None, step_id: str) -> str:
 
 
 def _when(moment: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
-    """`moment` in `zone` (the computer's own if None), with the zone's name: "2026-12-01 14:03 CET"."""
+    """`moment` in `zone` (the computer's own if None), with the zone's name: "2026-12-01 14:03 CET" in
+    English, "1. Dez. 2026, 14:03 CET" in German."""
     if moment is None:
         return "—"
     try:
@@ -240,7 +265,7 @@ def _when(moment: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
     except (OverflowError, ValueError, OSError):  # a time at the very end of 9999, past what the zone knows
         local = moment.astimezone(dt.timezone.utc)
     name = local.strftime("%Z") or local.strftime("%z") or "UTC"
-    return f"{local.strftime('%Y-%m-%d %H:%M')} {name}"
+    return f"{_speaking[-1].moment(local)} {name}"
 
 
 def _zone_name(report: Report) -> str:
@@ -305,7 +330,7 @@ def _guide_lines(procedure: Procedure | None, region: str) -> list[tuple[str, st
              for note in procedure.region_notes_for(region)]
     deadline = procedure.deadline_for(region)
     if deadline is not None:
-        rows.append((tr("Date that matters"), f"{day(deadline.date)}: {deadline.description}"))
+        rows.append((tr("Date that matters"), labelled(day(deadline.date), deadline.description)))
     return rows
 
 
@@ -327,16 +352,16 @@ def _procedure_lines(procedure: Procedure | None, run: Run, zone: dt.tzinfo | No
         rows.append((tr("Version of the guide followed"),
                      version + (" " + tr("(the guide has changed since)") if changed else "")))
         note = procedure.checked.note if procedure.checked is not None else ""
-        checked = _words(verification_words(procedure, day))
+        checked = _words(verification_words(procedure, day, _speaking[-1].month))
         rows.append((tr("How the guide was checked"), checked + (f" {note}" if note else "")))
     return rows
 
 
 def _source_dates(source: Source) -> str:
     """"dated 2025-05-21, read 2026-12-02": the page's own date apart from the day it was read."""
-    dates = ([tr("dated {day}").format(day=source.published.isoformat())] if source.published
+    dates = ([tr("dated {day}").format(day=day(source.published))] if source.published
              else [tr("undated")]) + (
-        [tr("read {day}").format(day=source.accessed.isoformat())] if source.accessed else [])
+        [tr("read {day}").format(day=day(source.accessed))] if source.accessed else [])
     return ", ".join(dates)
 
 
@@ -373,39 +398,39 @@ def render_markdown(report: Report) -> str:
     for entry in report.accounts:
         account = entry.account
         lines += ["## " + tr("Account: {account}").format(account=account.label), ""]
-        lines += [f"- {label}: {value}" for label, value in _account_rows(account, zone)]
+        lines += ["- " + labelled(label, value) for label, value in _account_rows(account, zone)]
         if entry.note:
             lines += ["", tr("Account notes:"), "", *[f"> {line}" for line in entry.note.splitlines()]]
         lines.append("")
         for run in entry.runs:
-            lines += [f"### {_run_title(run)}", "", f"- {guide_id}: {run.procedure_id}"]
+            lines += [f"### {_run_title(run)}", "", "- " + labelled(guide_id, run.procedure_id)]
             rows = [*_guide_lines(run.procedure, account.region),
                     *_procedure_lines(run.procedure, run.run, zone)]
-            lines += [f"- {label}: {value}" for label, value in rows]
+            lines += ["- " + labelled(label, value) for label, value in rows]
             if run.covered_by:
                 lines.append(f"- {run.covered_by.line()}")
             if run.reply_due:
-                lines.append(f"- {reply_due}: {run.reply_due.isoformat()}")
+                lines.append("- " + labelled(reply_due, day(run.reply_due)))
             if run.recheck_due:
-                lines.append(f"- {check_again}: {run.recheck_due.isoformat()}")
+                lines.append("- " + labelled(check_again, day(run.recheck_due)))
             if run.steps_done:
                 lines += ["", tr("Steps done:"), ""]
-                lines += [f"- {_when(when, zone)}: {title_}" for _, title_, when in run.steps_done]
+                lines += ["- " + labelled(_when(when, zone), title_) for _, title_, when in run.steps_done]
             if run.notes:
                 lines += ["", tr("Notes:"), ""]
                 for label, text in run.notes:
-                    lines.append(f"- {label}:")
+                    lines.append("- " + labelled(label, "").rstrip())
                     lines += [f"  > {line}" for line in text.splitlines()]
             if run.evidence:
                 lines += ["", tr("Attached files:"), ""]
                 lines += [f"- {_attached(item, zone, item.sha256)}" for item in run.evidence]
             if run.procedure and run.procedure.sources:
                 lines += ["", tr("Sources of the guide:"), ""]
-                lines += [f"- {source.title}: {source.url} ({_source_dates(source)})"
+                lines += ["- " + labelled(source.title, f"{source.url} ({_source_dates(source)})")
                           for source in run.procedure.sources]
             lines.append("")
         lines += ["### " + tr("Timeline"), ""]
-        lines += [f"- {_when(item.at, zone)}: {_history_line(item, report.catalog, zone)}"
+        lines += ["- " + labelled(_when(item.at, zone), _history_line(item, report.catalog, zone))
                   for item in entry.timeline]
         lines.append("")
     return "\n".join(lines)
@@ -446,19 +471,19 @@ def render_html(report: Report) -> str:
             if run.covered_by:
                 out.append(f"<tr><th>{linked}</th><td>{_e(run.covered_by.line())}</td></tr>")
             if run.reply_due:
-                out.append(f"<tr><th>{reply_due}</th><td>{_e(run.reply_due.isoformat())}</td></tr>")
+                out.append(f"<tr><th>{reply_due}</th><td>{_e(day(run.reply_due))}</td></tr>")
             if run.recheck_due:
                 out.append(f"<tr><th>{check_again}</th>"
-                           f"<td>{_e(run.recheck_due.isoformat())}</td></tr>")
+                           f"<td>{_e(day(run.recheck_due))}</td></tr>")
             out.append("</table>")
             if run.steps_done:
                 out.append(_p(tr("Steps done:")) + "<ul>")
-                out += [f"<li>{_e(_when(when, zone))}: {_e(t)}</li>" for _, t, when in run.steps_done]
+                out += [f"<li>{_e(labelled(_when(when, zone), t))}</li>" for _, t, when in run.steps_done]
                 out.append("</ul>")
             if run.notes:
                 out.append(_p(tr("Notes:")) + "<ul>")
-                out += [f"<li>{_e(label)}:<blockquote>{_paragraphs(text)}</blockquote></li>"
-                        for label, text in run.notes]
+                out += [f"<li>{_e(labelled(label, '').rstrip())}<blockquote>{_paragraphs(text)}"
+                        "</blockquote></li>" for label, text in run.notes]
                 out.append("</ul>")
             if run.evidence:
                 out.append(_p(tr("Attached files:")) + "<ul>")
@@ -468,11 +493,11 @@ def render_html(report: Report) -> str:
                 out.append("</ul>")
             if run.procedure and run.procedure.sources:
                 out.append(_p(tr("Sources of the guide:")) + "<ul>")
-                out += [f"<li>{_e(s.title)}: {_e(s.url)} ({_e(_source_dates(s))})</li>"
+                out += [f"<li>{_e(labelled(s.title, f'{s.url} ({_source_dates(s)})'))}</li>"
                         for s in run.procedure.sources]
                 out.append("</ul>")
         out.append("<h3>" + _e(tr("Timeline")) + "</h3><ul>")
-        out += [f"<li>{_e(_when(item.at, zone))}: {_e(_history_line(item, report.catalog, zone))}</li>"
+        out += [f"<li>{_e(labelled(_when(item.at, zone), _history_line(item, report.catalog, zone)))}</li>"
                 for item in entry.timeline]
         out.append("</ul>")
     out += ["</body>", "</html>"]
@@ -530,7 +555,7 @@ def calendar_events(db: Database, catalog: Catalog, today: dt.date) -> list[tupl
                                                                           account=account.label),
                                tr("Submitted on {day}. If there is no reply by this date, you can send a "
                                   "reminder or complain to a data protection authority.").format(
-                                   day=clock.submitted_on.isoformat())))
+                                   day=day(clock.submitted_on))))
             recheck = recheck_due(procedure, state)
             if recheck:
                 events.append((f"{base}-recheck@objector", recheck,

@@ -54,13 +54,13 @@ def test_markdown_has_the_whole_story(data_dir: Path) -> None:
     assert "### Object to an example platform training AI on your posts" in text
     assert "- Status: submitted (since 2026-09-01 12:00 UTC)" in text
     assert "- Reference: CASE-77" in text
-    assert "- Reply due: 2026-10-01" in text
+    assert "- Reply due: 1 October 2026" in text
     # Ticks keep their own time.
     assert "2026-09-01 12:00 UTC: Explain how the processing affects you" not in text
     assert "Steps done:" in text and ": Open the objection form" in text
     assert "> Wrote my own reason" in text
     assert "confirmation.eml, 28 bytes, SHA-256 " in text
-    assert ("How to object (example guide): https://example.org/guide (dated 2025-04-15, read 2025-05-01)"
+    assert ("How to object (example guide): https://example.org/guide (dated 15 April 2025, read 1 May 2025)"
             in text)
     assert "Version of the guide followed: " in text
     timeline = text.split("### Timeline")[1]
@@ -225,7 +225,7 @@ def test_a_reply_is_still_due_while_waiting(data_dir: Path) -> None:
     catalog = load_catalog([data_dir / "procedures"])
     with Database(data_dir / "objector.sqlite3") as db:
         db.set_status(db.accounts()[0].id, PROC, "waiting")
-        assert "- Reply due: 2026-10-01" in render_markdown(build_report(db, catalog))
+        assert "- Reply due: 1 October 2026" in render_markdown(build_report(db, catalog))
 
 
 # --- issue 18: an account covered by a request on another account of its group says so -------------------
@@ -251,7 +251,7 @@ def test_a_procedure_covered_in_the_group_says_by_whom_and_since_when(tmp_path: 
         db.set_status(fb.id, FB_OBJECT, "refused")
         refused = build_report(db, catalog, zone=dt.timezone.utc)
         text_refused, page_refused = render_markdown(refused), render_html(refused)
-    line = f"Covered by “Mein <Facebook>”: {covering.title}, sent 2026-11-20"
+    line = f"Covered by “Mein <Facebook>”: {covering.title}, sent 20 November 2026"
     ig = _section(text, "## Account: Art on Instagram", "## Account: Elsewhere")
     # Instagram has no run of its own: its section is there all the same, with no reply due.
     assert f"- Guide id: {IG_OBJECT}" in ig and f"- {line}" in ig
@@ -262,7 +262,7 @@ def test_a_procedure_covered_in_the_group_says_by_whom_and_since_when(tmp_path: 
     root = ET.fromstring(page.split("\n", 1)[1])  # well-formed, the account's label escaped
     assert any(cell.text == line for cell in root.iter("{http://www.w3.org/1999/xhtml}td"))
     ig_page = _section(page, "<h2>Account: Art on Instagram</h2>", "<h2>Account: Elsewhere</h2>")
-    assert "Covered by “Mein &lt;Facebook&gt;”: " in ig_page and ", sent 2026-11-20" in ig_page
+    assert "Covered by “Mein &lt;Facebook&gt;”: " in ig_page and ", sent 20 November 2026" in ig_page
     assert "Reply due" not in ig_page
     # A refused request covers nothing.
     for refused_text in (text_refused, page_refused):

@@ -85,13 +85,14 @@ class FileActions(QObject):
         if target is None:
             return
         from app.report import build_report, render_html, render_markdown, speaking
-        from app.ui.locale_text import day_text
+        from app.ui.locale_text import day_text, moment_text, month_text
         from app.ui.pdf import write_pdf
 
         ids = [account.id] if account is not None and choice == scope[0] and len(scope) == 2 else None
         self._flush_notes()
         try:
-            with speaking(tr, day_text):  # in the window's language (the command line's report is English)
+            # In the window's language (the command line's report is English).
+            with speaking(tr, day_text, month_text, moment_text):
                 with self._errors.shown() as attempt:
                     report = build_report(self._context.db, self._context.catalog, ids)
                 if attempt.failed:
@@ -115,10 +116,10 @@ class FileActions(QObject):
     def _export_calendar(self) -> None:
         from app.report import calendar_events, render_ics, speaking
         from app.ui import messages
-        from app.ui.locale_text import day_text
+        from app.ui.locale_text import day_text, moment_text, month_text
 
         db = self._context.db
-        with self._errors.shown() as attempt, speaking(tr, day_text):  # in the window's language
+        with self._errors.shown() as attempt, speaking(tr, day_text, month_text, moment_text):  # its language
             events = calendar_events(db, self._context.catalog, self._context.today)
         if attempt.failed:
             return

@@ -18,7 +18,7 @@ from app.core.news import News, NewsItem
 from app.core.procedures import Procedure, Step
 from app.core.records import replace
 from app.core.verification import verification_words
-from app.ui.locale_text import day_text
+from app.ui.locale_text import day_text, month_text
 from app.ui.models import tr, words_text
 
 
@@ -46,9 +46,7 @@ def shown_day(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
-def shown_month(day: dt.date) -> str:
-    """A month and year as the user's language writes them ("March 2025")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
+shown_month = month_text  # a month and year as the user's language writes them ("März 2025")
 
 
 # The long parts of a procedure's text, folded until the user opens them (issue 18: at a small window the

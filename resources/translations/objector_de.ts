@@ -1267,6 +1267,10 @@ Ordner: {folder}</translation>
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Added to Objector</source>
         <translation>Zu Objector hinzugefügt</translation>
     </message>
@@ -2267,6 +2271,10 @@ Sonst wurde nichts geändert. Wenn das immer wieder passiert, nutzen Sie Anleitu
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
     </message>
 </context>
 </TS>

@@ -1267,6 +1267,10 @@ Carpeta: {folder}</translation>
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Added to Objector</source>
         <translation>Añadida a Objector</translation>
     </message>
@@ -2267,6 +2271,10 @@ No se ha cambiado nada más. Si vuelve a pasar, usa Guía &gt; Informar de un pr
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
     </message>
 </context>
 </TS>

@@ -1267,6 +1267,10 @@ Dossier&#xa0;: {folder}</translation>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
         <source>Added to Objector</source>
         <translation>Ajouté à Objector</translation>
     </message>
@@ -2267,6 +2271,10 @@ Rien d’autre n’a été modifié. Si cela se reproduit, utilisez Guide &gt; S
     <message>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day} à {time}</translation>
     </message>
 </context>
 </TS>

@@ -1267,6 +1267,10 @@ Cartella: {folder}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Added to Objector</source>
         <translation>Aggiunto a Objector</translation>
     </message>
@@ -2267,6 +2271,10 @@ Non è stato modificato nient&apos;altro. Se continua a succedere, usa Guida &gt
     <message>
         <source>&amp;Later</source>
         <translation>Più &amp;tardi</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
     </message>
 </context>
 </TS>

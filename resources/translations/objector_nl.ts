@@ -1267,6 +1267,10 @@ Map: {folder}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Added to Objector</source>
         <translation>Toegevoegd aan Objector</translation>
     </message>
@@ -2267,6 +2271,10 @@ Er is verder niets gewijzigd. Blijft dit gebeuren? Gebruik dan Stappenplan &gt; 
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
     </message>
 </context>
 </TS>

@@ -1276,6 +1276,10 @@ Folder: {folder}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Added to Objector</source>
         <translation>Dodano do programu Objector</translation>
     </message>
@@ -2294,6 +2298,10 @@ Niczego więcej nie zmieniono. Jeśli to się powtarza, użyj Instrukcja &gt; Zg
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
     </message>
 </context>
 </TS>

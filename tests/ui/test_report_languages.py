@@ -117,3 +117,27 @@ def test_the_report_tables_are_marked_for_translation() -> None:
     _tr_texts, noop_texts = marked_texts()
     shown = [*report.STATUS_WORDS.values(), *report.ACTION_WORDS.values()]
     assert shown and not [text for text in shown if text not in noop_texts]
+
+
+def test_days_times_months_and_colons_are_written_as_the_language_writes_them(
+        harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen in issue 20's review: the German report still wrote "2026-11-22 10:00 UTC", "- Reply due:
+    2026-12-22", English month names in how the guide was checked, and French lines without the space
+    French puts before a colon."""
+    window = harness.open()
+    story(window)
+    english_text = render_markdown(build_report(window.db, window.catalog))
+    iso = re.compile(r"\b20\d\d-\d\d-\d\d\b")
+    assert iso.search(english_text)  # the English report keeps its ISO days and times...
+    for language, expected in (("de", ["- Status: eingereicht (seit ", " UTC)", "- Antwort fällig: "]),
+                               ("fr", ["- Statut : ", "- Plateforme : facebook", " à "])):
+        i18n.install(language)
+        try:
+            text = export(window, monkeypatch, tmp_path / f"report-{language}.md", "exportReport")
+        finally:
+            i18n.install("en")
+        assert not iso.search(text), (language, iso.findall(text))  # ...the others write days their way
+        for part in expected:
+            assert part in text, (language, part)
+        if language == "fr":
+            assert not re.search(r"^- [^:\n]*\S: ", text, re.M), "a French label without its space"
