@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 from app.core.accounts import Evidence
 from app.core.records import record
 from app.ui.flow_layout import FlowLayout
-from app.ui.locale_text import day_text
+from app.ui.locale_text import day_text, moment_text
 from app.ui.models import shown_literally, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -62,9 +62,9 @@ def human_size(size: int) -> str:
 
 
 def attached_when(moment: dt.datetime) -> str:
-    """When a file was attached, in the computer's time zone."""
+    """When a file was attached, in the computer's time zone, as the window's language writes it."""
     local = moment.astimezone() if moment.tzinfo is not None else moment
-    return local.strftime("%Y-%m-%d %H:%M")
+    return moment_text(local)
 
 
 def _email_date(headers: Any) -> str:

@@ -85,7 +85,8 @@ def test_the_button_attaches_a_chosen_file_and_the_list_shows_name_size_and_date
     qtbot.mouseClick(pane.attach_button, Qt.MouseButton.LeftButton)
     assert stored(window, account_id) == ["letter.txt"]
     [entry] = listed(window)
-    added = window.db.evidence(account_id, PROC)[0].added_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    added_at = window.db.evidence(account_id, PROC)[0].added_at.astimezone()
+    added = f"{added_at.day} {added_at:%b %Y}, {added_at:%H:%M}"  # "2 Dec 2026, 14:03" in English
     assert entry.splitlines()[0] == "letter.txt"
     assert human_size(3000) == "2.9 KB" and "2.9 KB" in entry and added in entry
     assert pane.files.isVisible() and not pane.hint.isVisible()
@@ -258,7 +259,7 @@ def test_a_saved_email_shows_its_subject_and_sender(harness: Harness, tmp_path: 
     [entry] = listed(window)
     assert "Your objection request 4821" in entry and "privacy@example.com" in entry
     tooltip = window.details.evidence.model.index(0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
-    assert "Subject: Your objection request 4821" in tooltip and "Date: 2026-11-17" in tooltip
+    assert "Subject: Your objection request 4821" in tooltip and "Date: 17 Nov 2026" in tooltip
     assert offered == []  # "explain" is not the reply step
 
 
