@@ -385,8 +385,6 @@ class ParseCache:
         """A guide's translation file (`app.core.translations`): (the translation or None, its problems),
         from the cache when its content is known, else parsed now and remembered."""
         from app.core import translations
-        from app.core.yamlsource import MAX_FILE_BYTES
-        from app.files import read_regular
 
         name = os.fspath(path)
         signature = signature or file_signature(name)
@@ -394,6 +392,10 @@ class ParseCache:
         if hit is not None and (hit[0] is None or isinstance(hit[0], translations.Translation)):
             return hit[0], hit[1]
         self._seen.add(name)
+        # Only for a file that is really read: yamlsource brings PyYAML, about 20 ms of a cached start.
+        from app.core.yamlsource import MAX_FILE_BYTES
+        from app.files import read_regular
+
         try:
             raw = read_regular(path, MAX_FILE_BYTES, follow_links=False)
         except OSError as error:

@@ -338,3 +338,23 @@ def test_reading_the_cache_leaves_the_collector_as_it_found_it(library: Path, tm
     finally:
         if was:
             gc.enable()
+
+
+def test_a_cached_load_of_the_bundled_library_never_imports_pyyaml(tmp_path: Path) -> None:
+    """Seen in the start-up A/B of issue 20: reading a translation from the cache imported the YAML reader
+    (and PyYAML, about 20 ms) before it looked in the cache. A fresh process, as at start-up."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from app.core.procedures import ParseCache, load_catalog\n"
+        f"catalog = load_catalog([Path({str(REPO / 'procedures')!r})], ParseCache(Path(sys.argv[1])))\n"
+        "assert catalog.translations, 'the bundled library has translations'\n"
+        "print('yaml' in sys.modules)\n")
+    cache = str(tmp_path / "procedures.pickle")
+    runs = [subprocess.run([sys.executable, "-c", script, cache], capture_output=True, text=True, cwd=REPO,
+                           check=True).stdout.strip() for _ in range(2)]
+    assert runs == ["True", "False"]  # the first load parses (PyYAML); the cached one does not
