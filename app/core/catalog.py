@@ -188,18 +188,18 @@ def load_catalog(folders: Iterable[Path], cache: ParseCache | None = None) -> Ca
     catalog = Catalog(signatures={})
     for folder in folders:
         _add_layer(catalog, procedure_file_names(folder), cache)
+    check_references(catalog, cache)
     if cache is not None:
         cache.save()
-    check_references(catalog)
     return catalog
 
 
-def check_references(catalog: Catalog) -> None:
+def check_references(catalog: Catalog, cache: ParseCache | None = None) -> None:
     """Add a problem for each id in a procedure's `covers` or `alternative_to` that names no loaded
     procedure (a file can only be checked for that once the whole library is loaded). The procedure still
     loads; the reference is ignored. Reported at the procedure's id."""
     known = catalog.procedures
-    _check_translations(catalog)
+    _check_translations(catalog, cache=cache)
     for procedure in sorted(known.values(), key=lambda p: (p.file, p.id)):
         missing = [("covers", covered) for covered in procedure.covers if covered not in known]
         if procedure.alternative_to is not None and procedure.alternative_to not in known:
@@ -212,9 +212,10 @@ def check_references(catalog: Catalog) -> None:
                 "id (this procedure was loaded, without that reference)"))
 
 
-def _check_translations(catalog: Catalog, report_orphans: bool = True) -> None:
+def _check_translations(catalog: Catalog, report_orphans: bool = True, cache: ParseCache | None = None) -> None:
     """Each translation against its guide: one for no loaded guide is reported and dropped (or, for files
-    checked on their own, kept unchecked: its guide may be in the library)."""
+    checked on their own, kept unchecked: its guide may be in the library). With a cache, what checking
+    found before for the same two files' contents is reused."""
     from app.core.translations import check
 
     for procedure_id in sorted(catalog.translations):
@@ -231,7 +232,12 @@ def _check_translations(catalog: Catalog, report_orphans: bool = True) -> None:
                     "'translation_of' (this translation was not loaded)"))
                 del by_language[language]
                 continue
-            catalog.problems.extend(check(translation, procedure))
+            found = cache.checked(translation.file, procedure.file) if cache is not None else None
+            if found is None:
+                found = check(translation, procedure)
+                if cache is not None:
+                    cache.remember_check(translation.file, procedure.file, found)
+            catalog.problems.extend(found)
         if not by_language:
             del catalog.translations[procedure_id]
 

@@ -151,7 +151,7 @@ def test_removed_files_leave_the_cache(library: Path, tmp_path: Path) -> None:
     files = sorted(library.glob("*.yaml"))
     files[0].unlink()
     load_catalog([library], ParseCache(cache_file))
-    _stamp, _written, remembered, entries = pickle.loads(cache_file.read_bytes())
+    _stamp, _written, remembered, entries, _checks = pickle.loads(cache_file.read_bytes())
     assert set(remembered) == {os.fspath(path) for path in files[1:]}
     assert len(entries) == len(files) - 1
 
