@@ -212,7 +212,8 @@ def check_references(catalog: Catalog, cache: ParseCache | None = None) -> None:
                 "id (this procedure was loaded, without that reference)"))
 
 
-def _check_translations(catalog: Catalog, report_orphans: bool = True, cache: ParseCache | None = None) -> None:
+def _check_translations(catalog: Catalog, report_orphans: bool = True,
+                        cache: ParseCache | None = None) -> None:
     """Each translation against its guide: one for no loaded guide is reported and dropped (or, for files
     checked on their own, kept unchecked: its guide may be in the library). With a cache, what checking
     found before for the same two files' contents is reused."""

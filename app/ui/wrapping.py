@@ -1,6 +1,7 @@
 """A button and a check box whose text goes on in a second line where the pane is narrow, and the status
-row that puts its date on a second line. Qt's own buttons and check boxes never wrap: "Die Beschwerde-Anleitung zu diesem Konto hinzufügen" or a German check box's 527 pixels would
-otherwise set the narrowest the details pane can be, wider than an 800-pixel window leaves it."""
+row that puts its date on a second line. Qt's own buttons and check boxes never wrap: "Die
+Beschwerde-Anleitung zu diesem Konto hinzufügen" or a German check box's 527 pixels would otherwise set the
+narrowest the details pane can be, wider than an 800-pixel window leaves it."""
 
 from __future__ import annotations
 
