@@ -249,10 +249,20 @@ class ProgressController(QObject):
                             lambda: self.change_reference(target, text))
 
     def change_extended(self, target: Target, extended: bool) -> None:
+        """The "they need longer" box: saved, and undoable (a click on it is easily a mistake)."""
         account_id, procedure_id, _step = target
-        self._saved_or_kept(("extended", account_id, procedure_id),
-                            lambda: self._context.db.set_extended(account_id, procedure_id, extended),
+        saved: list[Run] = []
+
+        def write() -> Run | None:
+            if (self._run_of(account_id, procedure_id).extended_at is not None) == extended:
+                return None
+            saved.append(self._context.db.set_extended(account_id, procedure_id, extended))
+            return saved[-1]
+
+        self._saved_or_kept(("extended", account_id, procedure_id), write,
                             lambda: self.change_extended(target, extended))
+        if saved:
+            self._undo.push(ExtendedCommand(self, account_id, procedure_id, extended))
         self.details_stale.emit()
         self.changed.emit(account_id)
 

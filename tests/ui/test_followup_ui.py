@@ -54,6 +54,14 @@ def test_submitted_status_with_date_and_reference_starts_the_clock(qtbot: Any, h
     window.details.extended_box.click()
     assert window.db.run(account, PROC).extended_at is not None
     assert "due by 30 Jan 2027" in window.details.clock_label.text()
+    # A mistaken click is undone like a tick: Edit > Undo takes the extension back, Redo puts it again.
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.db.run(account, PROC).extended_at is None
+    assert not window.details.extended_box.isChecked()
+    assert "due by 30 Nov 2026" in window.details.clock_label.text()
+    window.redo_action.trigger()
+    assert window.db.run(account, PROC).extended_at is not None and window.details.extended_box.isChecked()
 
 
 def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, harness: Harness,
