@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from app.core.accounts import Run, Status
-from app.core.procedures import Catalog, Procedure
+from app.core.procedures import Catalog, Deadline, Procedure
 from app.core.records import record
 from app.core.words import QT_TRANSLATE_NOOP, Words, words
 
@@ -174,8 +174,21 @@ class Action:
 
 
 def upcoming_deadlines(catalog: Catalog, today: dt.date) -> frozenset[str]:
-    """The procedures whose deadline is today or later."""
-    return frozenset(p.id for p in catalog if p.deadline is not None and p.deadline.date >= today)
+    """The procedures with a deadline today or later, in any region."""
+    return frozenset(p.id for p in catalog if any(deadline.date >= today for deadline in _all_deadlines(p)))
+
+
+def _all_deadlines(procedure: Procedure) -> tuple[Deadline, ...]:
+    """Every region's date, and the guide's own (the first, or the only one)."""
+    return (*procedure.deadlines, *((procedure.deadline,) if procedure.deadline else ()))
+
+
+def _deadline_in(procedure: Procedure, regions: Mapping[int, str] | None, account_id: int) -> Deadline | None:
+    """The date that matters for the account: its region's (`Procedure.deadline_for`), where the caller
+    gave the account's region, else the guide's own."""
+    if regions is not None and account_id in regions:
+        return procedure.deadline_for(regions[account_id])
+    return procedure.deadline
 
 
 ACTION_ORDER = {"overdue": 0, "escalate": 1, "deadline": 2, "recheck": 3, "reply": 4, "in-progress": 5}
@@ -188,14 +201,16 @@ def action_order(action: Action) -> tuple[dt.date, int, int, str]:
 
 def next_actions(catalog: Catalog, runs: Iterable[RunState], today: dt.date,
                  shown: Mapping[int, set[str]] | None = None,
-                 coming: frozenset[str] | None = None) -> list[Action]:
+                 coming: frozenset[str] | None = None,
+                 regions: Mapping[int, str] | None = None) -> list[Action]:
     """Everything worth doing next, soonest first: overdue replies, deadlines, re-checks, runs in progress.
 
     `shown` maps an account to the procedures its checklist shows, so that deadlines are listed for the
     procedures an account has, even before anything was ticked. `coming` is `upcoming_deadlines(catalog,
     today)`, for a caller that asks about one account at a time. Each account's actions depend only on its
     own runs, so the actions of several accounts, worked out separately and sorted by `action_order`, are
-    the actions of all of them.
+    the actions of all of them. `regions` maps an account to its region: a deadline is the one for its
+    region (a UK account's date is not the EU's).
     """
     actions: list[Action] = []
     seen: set[tuple[int, str]] = set()
@@ -227,23 +242,27 @@ def next_actions(catalog: Catalog, runs: Iterable[RunState], today: dt.date,
                                            run.completed_on is None):
             actions.append(Action(today, "in-progress", run.account_id, procedure.id,
                                   words(QT_TRANSLATE_NOOP("", "Started, not finished"))))
-        if (procedure.deadline and procedure.deadline.date >= today and run.completed_on is None
+        deadline = _deadline_in(procedure, regions, run.account_id)
+        if (deadline and deadline.date >= today and run.completed_on is None
                 and run.status not in (*WAITING_STATUSES, *DONE_STATUSES, *ESCALATE_STATUSES)):
-            actions.append(_deadline_action(procedure, run.account_id))
+            actions.append(_deadline_action(procedure, run.account_id, deadline))
     if coming is None:
         coming = upcoming_deadlines(catalog, today)
     for account_id, procedure_ids in (shown or {}).items():
         for procedure_id in coming.intersection(procedure_ids):
-            if (account_id, procedure_id) not in seen:
-                actions.append(_deadline_action(catalog.procedures[procedure_id], account_id))
+            if (account_id, procedure_id) in seen:
+                continue
+            procedure = catalog.procedures[procedure_id]
+            deadline = _deadline_in(procedure, regions, account_id)
+            if deadline is not None and deadline.date >= today:
+                actions.append(_deadline_action(procedure, account_id, deadline))
     return sorted(actions, key=action_order)
 
 
-def _deadline_action(procedure: Procedure, account_id: int) -> Action:
-    assert procedure.deadline is not None
-    return Action(procedure.deadline.date, "deadline", account_id, procedure.id, words(
-        QT_TRANSLATE_NOOP("", "Deadline {date}: {description}"), date=procedure.deadline.date.isoformat(),
-        description=procedure.deadline.description))
+def _deadline_action(procedure: Procedure, account_id: int, deadline: Deadline) -> Action:
+    return Action(deadline.date, "deadline", account_id, procedure.id, words(
+        QT_TRANSLATE_NOOP("", "Deadline {date}: {description}"), date=deadline.date.isoformat(),
+        description=deadline.description))
 
 
 def deadline_words(procedure: Procedure, today: dt.date) -> Words | None:

@@ -89,7 +89,8 @@ def count_account(catalog: Catalog, account: Any, others: Sequence[Any],
         snapshot.shown.add(entry.procedure.id)
         snapshot.cells[(account.id, entry.procedure.id)] = Cell(
             str(run.status), entry.done_count, entry.total, coverage.get(entry.procedure.id, ""))
-    snapshot.actions = next_actions(catalog, snapshot.states, today, {account.id: snapshot.shown}, coming)
+    snapshot.actions = next_actions(catalog, snapshot.states, today, {account.id: snapshot.shown}, coming,
+                                    {account.id: account.region})
     snapshot.due = sum(1 for action in snapshot.actions if action.due(today))
     snapshot.progress = checklist.progress()
     return snapshot

@@ -126,3 +126,25 @@ def test_a_reply_period_past_the_last_year_ends_on_the_last_day() -> None:
 
     assert add_months(dt.date(9999, 11, 30), 3) == dt.date.max
     assert add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
+
+
+def test_each_account_is_given_the_date_of_its_own_region() -> None:
+    """Seen in issue 19's note: the next actions and the count of coming dates used the guide's first
+    date whatever the account's region; a UK account was told the EU's date."""
+    from app.core.followup import upcoming_deadlines
+    from app.core.procedures import Deadline
+
+    eu = Deadline(D(2026, 12, 10), "EU posts go in", regions=("EU", "EEA"))
+    uk = Deadline(D(2027, 1, 20), "UK posts go in", regions=("UK",))
+    guide = procedure(id="two-dates", deadline=eu, deadlines=(eu, uk))
+    catalog = Catalog({guide.id: guide})
+    assert upcoming_deadlines(catalog, D(2026, 12, 15)) == {"two-dates"}  # the UK date is still to come
+    runs = [RunState(1, guide.id, "in-progress", steps_done=1)]
+    actions = next_actions(catalog, runs, today=D(2026, 12, 1), shown={1: {guide.id}, 2: {guide.id}},
+                           regions={1: "EU", 2: "UK"})
+    dates = {(a.account_id, a.when, str(a.words)) for a in actions if a.kind == "deadline"}
+    assert dates == {(1, D(2026, 12, 10), "Deadline 2026-12-10: EU posts go in"),
+                     (2, D(2027, 1, 20), "Deadline 2027-01-20: UK posts go in")}
+    later = next_actions(catalog, runs, today=D(2026, 12, 15), shown={1: {guide.id}, 2: {guide.id}},
+                         regions={1: "EU", 2: "UK"})
+    assert [(a.account_id, a.kind) for a in later if a.kind == "deadline"] == [(2, "deadline")]

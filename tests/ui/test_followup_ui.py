@@ -274,7 +274,8 @@ def test_actions_worked_out_per_account_are_those_of_all_accounts_and_follow_the
     window.tabs.setCurrentIndex(1)
     counted = [window.followup.cache[account] for account in (alpha, beta, gamma)]
     at_once = next_actions(window.catalog, [state for snapshot in counted for state in snapshot.states],
-                           TODAY, {snapshot.account.id: snapshot.shown for snapshot in counted})
+                           TODAY, {snapshot.account.id: snapshot.shown for snapshot in counted},
+                           regions={snapshot.account.id: snapshot.account.region for snapshot in counted})
     shown = window.overview.actions_model.actions()
     assert shown == at_once
     assert {(action.account_id, action.kind) for action in shown} >= {
