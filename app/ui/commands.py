@@ -29,6 +29,12 @@ class ExtensionWriter(Protocol):
     def write_extended(self, account_id: int, procedure_id: str, extended: bool) -> bool: ...
 
 
+class RequestDetailWriter(Protocol):
+    """What a change of a request's reference or status date needs (the progress controller)."""
+
+    def write_request_detail(self, account_id: int, procedure_id: str, field: str, value: object) -> bool: ...
+
+
 class NoteWriter(Protocol):
     """What a note's command needs (the notes controller)."""
 
@@ -158,3 +164,17 @@ class ExtendedCommand(_SavedCommand):
     def _apply(self, forward: bool) -> bool:
         return self.writer.write_extended(self.account_id, self.procedure_id,
                                           self.extended if forward else not self.extended)
+
+
+class RequestDetailCommand(_SavedCommand):
+    """A request's reference (`field` "reference", a text) or the date of its status ("date", a moment)."""
+
+    def __init__(self, writer: RequestDetailWriter, account_id: int, procedure_id: str, field: str,
+                 before: object, after: object) -> None:
+        super().__init__(tr("Change the reference") if field == "reference" else tr("Change the date"))
+        self.writer, self.account_id, self.procedure_id, self.field = writer, account_id, procedure_id, field
+        self.before, self.after = before, after
+
+    def _apply(self, forward: bool) -> bool:
+        return self.writer.write_request_detail(self.account_id, self.procedure_id, self.field,
+                                                self.after if forward else self.before)

@@ -15,7 +15,7 @@ from app.core.accounts import Completion, Status
 from app.core.checklist import Checklist
 from app.core.request_flow import OUTCOME_STATUS, move_for_tick
 from app.storage.database import Run
-from app.ui.commands import ExtendedCommand, StatusCommand, TickCommand, Together
+from app.ui.commands import ExtendedCommand, RequestDetailCommand, StatusCommand, TickCommand, Together
 from app.ui.context import WindowContext
 from app.ui.details import Target
 from app.ui.locale_text import day_text
@@ -213,55 +213,81 @@ class ProgressController(QObject):
         return True
 
     def _saved_or_kept(self, key: PendingKey, write: Callable[[], Run | None],
-                       retry: Callable[[], None]) -> None:
-        """Run one edit of a run (`write` returns the run saved, or None when nothing was to change)."""
+                       retry: Callable[[], None]) -> Run | None:
+        """Run one edit of a run (`write` returns the run saved, or None when nothing was to change); the
+        run saved, if it was."""
         with self._errors.shown(later=(key, retry)) as attempt:
             run = write()
         if attempt.failed:
-            return
+            return None
         self._pending.saved(key)  # a newer edit was saved (or there was nothing to save)
         if run is not None:
             self._session.run_saved(run)
+        return run
 
     def change_status_date(self, target: Target, day: dt.date) -> None:
         account_id, procedure_id, _step = target
+        before: list[dt.datetime | None] = []
 
         def write() -> Run | None:
             run = self._run_of(account_id, procedure_id)
             if run.status == "not-started" or (run.status_at and run.status_at.date() == day):
                 return None
+            before.append(run.status_at)
             return self._context.db.set_status_date(account_id, procedure_id, status_moment(day))
 
-        self._saved_or_kept(("date", account_id, procedure_id), write,
-                            lambda: self.change_status_date(target, day))
+        saved = self._saved_or_kept(("date", account_id, procedure_id), write,
+                                    lambda: self.change_status_date(target, day))
+        if saved is not None and before and before[-1] is not None:
+            self._undo.push(RequestDetailCommand(self, account_id, procedure_id, "date", before[-1],
+                                                 saved.status_at))
         self.details_stale.emit()
         self.changed.emit(account_id)
 
     def change_reference(self, target: Target, text: str) -> None:
         account_id, procedure_id, _step = target
+        before: list[str] = []
 
         def write() -> Run | None:
-            if text.strip() == self._run_of(account_id, procedure_id).reference:
+            reference = self._run_of(account_id, procedure_id).reference
+            if text.strip() == reference:
                 return None
+            before.append(reference)
             return self._context.db.set_reference(account_id, procedure_id, text.strip())
 
-        self._saved_or_kept(("reference", account_id, procedure_id), write,
-                            lambda: self.change_reference(target, text))
+        saved = self._saved_or_kept(("reference", account_id, procedure_id), write,
+                                    lambda: self.change_reference(target, text))
+        if saved is not None and before:
+            self._undo.push(RequestDetailCommand(self, account_id, procedure_id, "reference", before[-1],
+                                                 text.strip()))
+
+    def write_request_detail(self, account_id: int, procedure_id: str, field: str, value: object) -> bool:
+        """The undo stack's writer for a request's reference or status date."""
+        db = self._context.db
+        with self._errors.shown() as attempt:
+            if field == "reference":
+                run = db.set_reference(account_id, procedure_id, str(value))
+            else:
+                assert isinstance(value, dt.datetime)
+                run = db.set_status_date(account_id, procedure_id, value)
+        if attempt.failed:
+            return False
+        self._session.run_saved(run)
+        self.details_stale.emit()
+        self.changed.emit(account_id)
+        return True
 
     def change_extended(self, target: Target, extended: bool) -> None:
         """The "they need longer" box: saved, and undoable (a click on it is easily a mistake)."""
         account_id, procedure_id, _step = target
-        saved: list[Run] = []
 
         def write() -> Run | None:
             if (self._run_of(account_id, procedure_id).extended_at is not None) == extended:
                 return None
-            saved.append(self._context.db.set_extended(account_id, procedure_id, extended))
-            return saved[-1]
+            return self._context.db.set_extended(account_id, procedure_id, extended)
 
-        self._saved_or_kept(("extended", account_id, procedure_id), write,
-                            lambda: self.change_extended(target, extended))
-        if saved:
+        if self._saved_or_kept(("extended", account_id, procedure_id), write,
+                               lambda: self.change_extended(target, extended)) is not None:
             self._undo.push(ExtendedCommand(self, account_id, procedure_id, extended))
         self.details_stale.emit()
         self.changed.emit(account_id)

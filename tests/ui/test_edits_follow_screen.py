@@ -128,6 +128,8 @@ def test_a_search_cleared_keeps_the_step_and_the_status_lands_on_it(qtbot: Any, 
     qtbot.keyClick(window.details.reference_edit, Qt.Key.Key_Tab)
     assert window.db.run(account, WORKED).reference == "We'll honour your objection"
     assert window.db.run(account, FIRST).reference == ""
+    window.undo_action.trigger()  # the reference, on the guide it was typed for
+    assert window.db.run(account, WORKED).reference == "" and window.details.reference_edit.text() == ""
     window.undo_action.trigger()
     assert window.db.run(account, WORKED).status == "not-started"
 

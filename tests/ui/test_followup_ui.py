@@ -62,6 +62,19 @@ def test_submitted_status_with_date_and_reference_starts_the_clock(qtbot: Any, h
     assert "due by 30 Nov 2026" in window.details.clock_label.text()
     window.redo_action.trigger()
     assert window.db.run(account, PROC).extended_at is not None and window.details.extended_box.isChecked()
+    # The reference and the date are undone too, one step each, and the pane shows what is stored.
+    window.undo_action.trigger()  # the extension
+    window.undo_action.trigger()  # the reference
+    assert window.db.run(account, PROC).reference == "" and window.details.reference_edit.text() == ""
+    window.undo_action.trigger()  # the date
+    run = window.db.run(account, PROC)
+    assert run.status == "submitted" and run.submitted_at.date() != dt.date(2026, 10, 31)
+    assert window.details.date_edit.date() != QDate(2026, 10, 31)
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    run = window.db.run(account, PROC)
+    assert run.submitted_at.date() == dt.date(2026, 10, 31) and run.reference == "CASE-9"
+    assert window.details.reference_edit.text() == "CASE-9"
 
 
 def test_overdue_reply_is_flagged_counted_and_escalation_suggested(qtbot: Any, harness: Harness,
