@@ -118,12 +118,14 @@ def backup_description(backup: Path, info: BackupInfo) -> str:
                   last=last or tr("(none)"))
 
 
-def create_window(locations: paths.Locations, db: Database) -> MainWindow:
+def create_window(locations: paths.Locations, db: Database, settings: QSettings | None = None) -> MainWindow:
+    """The main window on the store and the library (`settings`: the window's, if the caller has read them
+    already: start-up reads them first for the language)."""
     from app.ui.i18n import current_language
 
     catalog = load_catalog(locations.procedure_dirs(), ParseCache(locations.cache_dir / "procedures.pickle"))
     catalog = catalog.localized(current_language())  # the guides' words in the window's language
-    return MainWindow(db, catalog, settings_for(locations), locations)
+    return MainWindow(db, catalog, settings if settings is not None else settings_for(locations), locations)
 
 
 def freeze_start_up_objects(window: MainWindow) -> None:
@@ -170,7 +172,8 @@ def start(locations: paths.Locations, argv: list[str],
     app.setDesktopFileName("objector")
     from app.ui import i18n
 
-    i18n.install(i18n.chosen_language(settings_for(locations)))
+    settings = settings_for(locations)  # read once: for the language now, for the window below
+    i18n.install(i18n.chosen_language(settings))
     lock = InstanceLock(locations.data_dir)
     try:
         lock.acquire()
@@ -181,7 +184,7 @@ def start(locations: paths.Locations, argv: list[str],
     if db is None:
         lock.release()
         return 1
-    window = create_window(locations, db)
+    window = create_window(locations, db, settings)
     window.instance_lock = lock
     if db.disk_full:
         from app.ui import messages
