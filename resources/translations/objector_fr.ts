@@ -353,7 +353,7 @@
 Meta links accounts in an Accounts Center, and one objection covers every account in it. To check, in the Facebook app: your profile picture, then Settings &amp; privacy, Settings, Accounts Center. In Instagram: your profile, then ☰, Accounts Center. The accounts listed there are linked.</source>
         <translation>«&#xa0;{new}&#xa0;» est-il dans le même Accounts Center que «&#xa0;{other}&#xa0;»&#xa0;?
 
-Meta relie des comptes dans un Accounts Center, et une seule opposition couvre tous les comptes qui s’y trouvent. Pour vérifier, dans l’application Facebook&#xa0;: votre photo de profil, puis Settings &amp; privacy, Settings, Accounts Center. Dans Instagram&#xa0;: votre profil, puis ☰, Accounts Center. Les comptes listés à cet endroit sont liés.</translation>
+Meta relie des comptes dans un Accounts Center, et une seule opposition couvre tous les comptes qui s’y trouvent. Pour vérifier, dans l’application Facebook&#xa0;: votre photo de profil, puis Paramètres et confidentialité, Paramètres, Accounts Center. Dans Instagram&#xa0;: votre profil, puis ☰, Accounts Center. Les comptes listés à cet endroit sont liés.</translation>
     </message>
     <message>
         <source>&amp;Yes, the same</source>
@@ -1268,7 +1268,7 @@ Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Added to Objector</source>
@@ -1340,7 +1340,7 @@ Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Submitted on {day}. If there is no reply by this date, you can send a reminder or complain to a data protection authority.</source>
-        <translation>Envoyé le {day}. Sans réponse à cette date, vous pouvez envoyer un rappel ou porter plainte auprès d’une autorité de protection des données.</translation>
+        <translation>Envoyé le {day}. Sans réponse à cette date, vous pouvez envoyer un rappel ou adresser une réclamation à une autorité de protection des données.</translation>
     </message>
     <message>
         <source>Check again: {guide} ({account})</source>
