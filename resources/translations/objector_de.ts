@@ -801,6 +801,14 @@ Ordner: {folder}</translation>
         <translation>Verlängerung der Antwortfrist</translation>
     </message>
     <message>
+        <source>Change the reference</source>
+        <translation>Referenznummer ändern</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Datum ändern</translation>
+    </message>
+    <message>
         <source>Choose a guide or a step to see it here.</source>
         <translation>Wählen Sie eine Anleitung oder einen Schritt aus, um die Details hier zu sehen.</translation>
     </message>

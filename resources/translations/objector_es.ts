@@ -801,6 +801,14 @@ Carpeta: {folder}</translation>
         <translation>Necesitan más tiempo</translation>
     </message>
     <message>
+        <source>Change the reference</source>
+        <translation>Cambiar la referencia</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Cambiar la fecha</translation>
+    </message>
+    <message>
         <source>Choose a guide or a step to see it here.</source>
         <translation>Elige una guía o un paso para verlo aquí.</translation>
     </message>

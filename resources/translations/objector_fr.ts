@@ -801,6 +801,14 @@ Dossier&#xa0;: {folder}</translation>
         <translation>prolongation du délai</translation>
     </message>
     <message>
+        <source>Change the reference</source>
+        <translation>modifier la référence</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>modifier la date</translation>
+    </message>
+    <message>
         <source>Choose a guide or a step to see it here.</source>
         <translation>Choisissez un guide ou une étape pour l’afficher ici.</translation>
     </message>

@@ -801,6 +801,14 @@ Cartella: {folder}</translation>
         <translation>Chiedono più tempo</translation>
     </message>
     <message>
+        <source>Change the reference</source>
+        <translation>Cambia riferimento</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Cambia data</translation>
+    </message>
+    <message>
         <source>Choose a guide or a step to see it here.</source>
         <translation>Scegli una guida o un passaggio per vederlo qui.</translation>
     </message>

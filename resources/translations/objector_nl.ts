@@ -801,6 +801,14 @@ Map: {folder}</translation>
         <translation>Ze hebben meer tijd nodig</translation>
     </message>
     <message>
+        <source>Change the reference</source>
+        <translation>Referentie wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Datum wijzigen</translation>
+    </message>
+    <message>
         <source>Choose a guide or a step to see it here.</source>
         <translation>Kies een stappenplan of een stap om het hier te zien.</translation>
     </message>

@@ -808,6 +808,14 @@ Folder: {folder}</translation>
         <translation>przedłużenie terminu odpowiedzi</translation>
     </message>
     <message>
+        <source>Change the reference</source>
+        <translation>zmianę numeru referencyjnego</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>zmianę daty</translation>
+    </message>
+    <message>
         <source>Choose a guide or a step to see it here.</source>
         <translation>Wybierz instrukcję lub krok, aby zobaczyć je tutaj.</translation>
     </message>
