@@ -130,7 +130,7 @@ def test_days_times_months_and_colons_are_written_as_the_language_writes_them(
     iso = re.compile(r"\b20\d\d-\d\d-\d\d\b")
     assert iso.search(english_text)  # the English report keeps its ISO days and times...
     for language, expected in (("de", ["- Status: eingereicht (seit ", " UTC)", "- Antwort fällig: "]),
-                               ("fr", ["- Statut : ", "- Plateforme : facebook", " à "])):
+                               ("fr", ["- Statut\u00a0: ", "- Plateforme\u00a0: facebook", " à "])):
         i18n.install(language)
         try:
             text = export(window, monkeypatch, tmp_path / f"report-{language}.md", "exportReport")
